@@ -1,0 +1,127 @@
+// What the engine hands to the outside while it runs: spans of messages in
+// flight, node and link states, metric rows and a log. All numbers are packed
+// into Float64Arrays with the field offsets below, so the worker can transfer
+// them without copying and the page never sees the engine's insides.
+
+/** Outcome of a span, for colour and shape in the view. */
+export const SpanKind = {
+  request: 0,
+  retry: 1,
+  success: 2,
+  error: 3,
+  timeout: 4,
+  dropped: 5,
+  probe: 6,
+  replication: 7,
+} as const;
+export type SpanKind = (typeof SpanKind)[keyof typeof SpanKind];
+
+/**
+ * One message on a link. `direction` 0 travels from the link's `from` node to
+ * its `to` node (a request), 1 travels back (its response). A `timeout` span
+ * has sent = arrives = the moment the caller gave up, on the link it used.
+ * A `dropped` span ends where the message was lost.
+ */
+export const SPAN = {
+  link: 0,
+  direction: 1,
+  sentMs: 2,
+  arrivesMs: 3,
+  kind: 4,
+  /** The user request this message belongs to (stable id, for following one request). */
+  request: 5,
+  size: 6,
+} as const;
+
+/** Live state of each node, `NODE.size` numbers per node in scenario order. */
+export const NODE = {
+  /** 1 up, 0 down (crashed, zone lost, random failure). */
+  up: 0,
+  /** 1 when a `slow` or `errors` fault is active, or it is draining. */
+  degraded: 1,
+  draining: 2,
+  /** Requests waiting (not in service). */
+  queue: 3,
+  queueLimit: 4,
+  /** Workers busy now. */
+  busy: 5,
+  workers: 6,
+  /** 1 primary, 2 replica, 3 fenced primary, 0 not in a cluster. */
+  role: 7,
+  /** Replication lag behind the primary, ms (replicas only). */
+  lagMs: 8,
+  size: 9,
+} as const;
+
+/** Live state of each link, `LINK.size` numbers per link in scenario order. */
+export const LINK = {
+  /** 1 when a partition cuts it. */
+  cut: 0,
+  /** Extra latency from faults, ms. */
+  addMs: 1,
+  /** Extra loss from faults. */
+  addLoss: 2,
+  /** 1 when the balancer at its `from` end has marked the `to` end unhealthy. */
+  markedDown: 3,
+  size: 4,
+} as const;
+
+/** System columns of a metric row (one row per scrape interval). */
+export const ROW = {
+  tMs: 0,
+  /** Requests started in the interval, per second. */
+  offeredPerSec: 1,
+  /** Requests that succeeded in the interval, per second. */
+  throughputPerSec: 2,
+  /** Successful / finished in the interval (1 when none finished). */
+  availability: 3,
+  errorRate: 4,
+  latencyP50Ms: 5,
+  latencyP99Ms: 6,
+  /** Attempts in the interval, per second (retries included). */
+  attemptsPerSec: 7,
+  /** Acknowledged writes lost so far. */
+  writesLost: 8,
+  /** Time without a writable primary so far, ms. */
+  noPrimaryMs: 9,
+  /** SLO error budget spent so far (0..1+). */
+  budgetSpent: 10,
+  /** SLO burn rate over the alert window. */
+  burnRate: 11,
+  size: 12,
+} as const;
+
+/** Per-node columns of a metric row, after the system columns. */
+export const NODE_ROW = {
+  up: 0,
+  queueDepth: 1,
+  utilization: 2,
+  servedPerSec: 3,
+  errorRate: 4,
+  replicationLagMs: 5,
+  latencyP99Ms: 6,
+  size: 7,
+} as const;
+
+export type LogKind =
+  | 'fault'
+  | 'heal'
+  | 'crash'
+  | 'recover'
+  | 'healthDown'
+  | 'healthUp'
+  | 'failover'
+  | 'fenced'
+  | 'splitBrain'
+  | 'writesLost'
+  | 'alertFiring'
+  | 'alertResolved'
+  | 'retryStorm';
+
+export interface LogEntry {
+  atMs: number;
+  kind: LogKind;
+  /** Node, link, zone, cluster or alert id the entry is about. */
+  subject: string;
+  text: string;
+}

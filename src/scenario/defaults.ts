@@ -1,0 +1,71 @@
+// Default values of the scenario format (spec/scenario-format.md). The engine
+// fills them in; the editor shows them as placeholders. One table, so the
+// engine and the inspector can never disagree about what an omitted field means.
+import type { Dist, HealthCheck, RetryPolicy } from './types.ts';
+
+export const DEFAULT_SEED = 1;
+export const DEFAULT_DURATION_MS = 60_000;
+
+export const CLIENT_DEFAULTS = {
+  rate: 100,
+  arrival: 'poisson' as 'poisson' | 'constant',
+  timeoutMs: 1000,
+  retries: { max: 0, backoffMs: 100, jitter: true } as Required<Omit<RetryPolicy, 'budget'>> & Pick<RetryPolicy, 'budget'>,
+  writeRatio: 0,
+  keys: 1000,
+};
+
+export const HEALTH_CHECK_DEFAULTS: Required<HealthCheck> = {
+  intervalMs: 1000,
+  timeoutMs: 500,
+  unhealthyThreshold: 2,
+  healthyThreshold: 2,
+  deep: false,
+};
+
+export const LOAD_BALANCER_DEFAULTS = {
+  algorithm: 'roundRobin' as const,
+  failOpen: false,
+  processingMs: 0 as Dist,
+  timeoutMs: 30_000,
+};
+
+export const SERVER_DEFAULTS = {
+  workers: 4,
+  serviceTimeMs: { type: 'exponential', mean: 20 } as Dist,
+  queueLimit: 1000,
+  errorRate: 0,
+  callTimeoutMs: 1000,
+  shedExpired: false,
+};
+
+export const DATABASE_DEFAULTS = {
+  workers: 4,
+  serviceTimeMs: { type: 'exponential', mean: 5 } as Dist,
+  queueLimit: 1000,
+  errorRate: 0,
+};
+
+export const LINK_DEFAULTS = {
+  latencyMs: 1 as Dist,
+  lossRate: 0,
+  weight: 1,
+};
+
+export const CLUSTER_DEFAULTS = {
+  replication: 'async' as const,
+  readFrom: 'primary' as const,
+  failover: { mode: 'automatic' as const, detectionMs: 3000, promotionMs: 1000, requireQuorum: false },
+  semiSyncTimeoutMs: 10_000,
+};
+
+export const ALERT_DEFAULTS = { forMs: 0, windowMs: 10_000 };
+
+export const SLO_DEFAULTS = { availability: 0.999, latencyMs: 300, percentile: 99 };
+
+export const MONITORING_DEFAULTS = { scrapeIntervalMs: 1000 };
+
+/** The id a link gets when it has none. */
+export function linkId(link: { id?: string; from: string; to: string }): string {
+  return link.id ?? `${link.from}->${link.to}`;
+}
