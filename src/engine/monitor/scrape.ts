@@ -1,0 +1,82 @@
+// The scrape: every scrapeIntervalMs the world writes one metric row (system
+// columns, then each node's) for charts and alerts, then starts a new interval.
+import { schedule } from '../kernel/event-queue.ts';
+import { grownF64 } from '../kernel/grow.ts';
+import { Ev } from '../events.ts';
+import { NODE_ROW, ROW } from '../frames.ts';
+import type { World } from '../state.ts';
+import { quantile, resetHistogram } from './histogram.ts';
+import { touch } from './node-metrics.ts';
+
+export function rowSize(w: World): number {
+  return ROW.size + w.cfg.nodes.length * NODE_ROW.size;
+}
+
+export function startScrapes(w: World): void {
+  schedule(w.queue, w.nowUs + w.cfg.scrapeUs, Ev.scrape, 0, 0);
+}
+
+export function scrape(w: World): void {
+  schedule(w.queue, w.nowUs + w.cfg.scrapeUs, Ev.scrape, 0, 0);
+  w.monitor.scrapes++;
+  if (w.recordRows) writeRow(w);
+  resetInterval(w);
+}
+
+function writeRow(w: World): void {
+  const size = rowSize(w);
+  if (w.rowsLen + size > w.rows.length) w.rows = grownF64(w.rows, Math.max(w.rows.length * 2, size * 64));
+  const r = w.rows, o = w.rowsLen;
+  const sec = w.cfg.scrapeUs / 1e6;
+  const iv = w.interval;
+  const finished = iv.succeeded + iv.failed + iv.timedOut + iv.rejected;
+  const c = w.counters;
+  const finishedAll = c.succeeded + c.failed + c.timedOut + c.rejected;
+  const availabilityAll = finishedAll === 0 ? 1 : c.succeeded / finishedAll;
+  const budget = 1 - w.cfg.slo.availability;
+  r[o + ROW.tMs] = w.nowUs / 1000;
+  r[o + ROW.offeredPerSec] = iv.total / sec;
+  r[o + ROW.throughputPerSec] = iv.succeeded / sec;
+  r[o + ROW.availability] = finished === 0 ? 1 : iv.succeeded / finished;
+  r[o + ROW.errorRate] = finished === 0 ? 0 : (finished - iv.succeeded) / finished;
+  r[o + ROW.latencyP50Ms] = quantile(w.ivLatency, 0.5) / 1000;
+  r[o + ROW.latencyP99Ms] = quantile(w.ivLatency, 0.99) / 1000;
+  r[o + ROW.attemptsPerSec] = iv.attempts / sec;
+  r[o + ROW.writesLost] = 0;
+  r[o + ROW.noPrimaryMs] = 0;
+  r[o + ROW.budgetSpent] = budget > 0 ? (1 - availabilityAll) / budget : 0;
+  r[o + ROW.burnRate] = budget > 0 && finished > 0 ? (1 - iv.succeeded / finished) / budget : 0;
+  for (let n = 0; n < w.cfg.nodes.length; n++) {
+    const rt = w.nodes[n];
+    const cfg = w.cfg.nodes[n];
+    touch(w, rt);
+    const b = o + ROW.size + n * NODE_ROW.size;
+    r[b + NODE_ROW.up] = rt.downCount === 0 ? 1 : 0;
+    r[b + NODE_ROW.queueDepth] = rt.qLen;
+    r[b + NODE_ROW.utilization] = cfg.workers > 0 ? Math.min(1, (rt.busyArea - rt.ivBusyArea) / (cfg.workers * w.cfg.scrapeUs)) : 0;
+    r[b + NODE_ROW.servedPerSec] = rt.ivServed / sec;
+    r[b + NODE_ROW.errorRate] = rt.ivServed === 0 ? 0 : rt.ivErrors / rt.ivServed;
+    r[b + NODE_ROW.replicationLagMs] = 0;
+    r[b + NODE_ROW.latencyP99Ms] = quantile(rt.ivLatency, 0.99) / 1000;
+  }
+  w.rowsLen = o + size;
+}
+
+function resetInterval(w: World): void {
+  const iv = w.interval;
+  iv.total = iv.succeeded = iv.failed = iv.timedOut = iv.rejected = iv.attempts = 0;
+  resetHistogram(w.ivLatency);
+  for (const rt of w.nodes) {
+    touch(w, rt);
+    rt.ivServed = 0;
+    rt.ivErrors = 0;
+    rt.ivBusyArea = rt.busyArea;
+    if (rt.ivLatency.n > 0) resetHistogram(rt.ivLatency);
+  }
+}
+
+export function takeRows(w: World): Float64Array {
+  const out = w.rows.slice(0, w.rowsLen);
+  w.rowsLen = 0;
+  return out;
+}

@@ -1,0 +1,82 @@
+// Calls: a request message from a caller over a link, and later its answer
+// back over the same link. A caller that gives up (timeout) forgets the call;
+// the request still travels and the callee still works on it, as in real systems.
+import { schedule } from '../kernel/event-queue.ts';
+import { allocId, freeId } from '../kernel/pool.ts';
+import { CallFlag, CallState, Ev, Outcome } from '../events.ts';
+import { SpanKind } from '../frames.ts';
+import type { World } from '../state.ts';
+import { addDeadline } from './deadlines.ts';
+import { isDropped, linkLatencyUs } from './links.ts';
+import { recordSpan } from './spans.ts';
+
+export interface CallSpec {
+  caller: number;
+  link: number;
+  /** Who the answer goes to at the caller: a request, a job, a backend position. */
+  parent: number;
+  parentGen: number;
+  flags: number;
+  key: number;
+  req: number;
+  deadlineQueue: number;
+  timeoutUs: number;
+  expiresUs: number;
+}
+
+/** The node at the far end of `link` from `node`. */
+export function otherEnd(w: World, link: number, node: number): number {
+  const l = w.cfg.links[link];
+  return l.from === node ? l.to : l.from;
+}
+
+/** Sends a request; returns the call's id. Its answer (or timeout) reaches resolveCall. */
+export function sendCall(
+  w: World, caller: number, link: number, parent: number, parentGen: number, flags: number,
+  key: number, req: number, deadlineQueue: number, timeoutUs: number, expiresUs: number, spanKind: number,
+): number {
+  const c = w.calls;
+  const id = allocId(c);
+  const callee = otherEnd(w, link, caller);
+  const deadlineUs = w.nowUs + timeoutUs;
+  c.caller[id] = caller; c.callee[id] = callee; c.link[id] = link;
+  c.parent[id] = parent; c.parentGen[id] = parentGen;
+  c.state[id] = CallState.pending; c.refs[id] = 2; c.flags[id] = flags;
+  c.key[id] = key; c.req[id] = req; c.sentUs[id] = w.nowUs;
+  c.expiresUs[id] = expiresUs < deadlineUs ? expiresUs : deadlineUs;
+  addDeadline(w, deadlineQueue, id, c.gen[id], deadlineUs);
+  const back = w.cfg.links[link].from !== caller;
+  if (isDropped(w, link, caller, callee)) {
+    c.refs[id] = 1;
+    if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + linkLatencyUs(w, w.cfg, link) / 2, SpanKind.dropped, req);
+    return id;
+  }
+  const latencyUs = linkLatencyUs(w, w.cfg, link);
+  schedule(w.queue, w.nowUs + latencyUs, Ev.deliver, id, 0);
+  if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + latencyUs, spanKind, req);
+  return id;
+}
+
+/** Drops one holder of a call; the record is reused once nobody holds it. */
+export function releaseCall(w: World, id: number): void {
+  if (--w.calls.refs[id] === 0) {
+    w.calls.state[id] = CallState.free;
+    freeId(w.calls, id);
+  }
+}
+
+/** The callee answers call (id, gen). Nothing travels if the caller has already forgotten it. */
+export function sendResponse(w: World, id: number, gen: number, outcome: number): void {
+  const c = w.calls;
+  if (c.gen[id] !== gen || c.state[id] !== CallState.pending) return;
+  const link = c.link[id], caller = c.caller[id], callee = c.callee[id];
+  const back = w.cfg.links[link].from === caller;
+  const kind = (c.flags[id] & CallFlag.probe) !== 0 ? SpanKind.probe : outcome === Outcome.ok ? SpanKind.success : SpanKind.error;
+  if (isDropped(w, link, callee, caller)) {
+    if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + linkLatencyUs(w, w.cfg, link) / 2, SpanKind.dropped, c.req[id]);
+    return;
+  }
+  const latencyUs = linkLatencyUs(w, w.cfg, link);
+  schedule(w.queue, w.nowUs + latencyUs, Ev.responseBase + outcome, id, gen);
+  if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + latencyUs, kind, c.req[id]);
+}

@@ -1,0 +1,30 @@
+// Links: latency, loss and partitions. A message either arrives after a
+// sampled latency or is dropped (loss, a cut link, a partition between groups).
+import { sampleUs } from '../kernel/dist.ts';
+import { nextFloat } from '../kernel/rng.ts';
+import type { Config } from '../config.ts';
+import type { World } from '../state.ts';
+
+/** One-way latency of one message on a link, µs (faults' extra latency included). */
+export function linkLatencyUs(w: World, cfg: Config, link: number): number {
+  return sampleUs(w.rng, cfg.links[link].latency) + w.links[link].addUs;
+}
+
+/** True when a message from node `from` to node `to` over `link` is lost. */
+export function isDropped(w: World, link: number, from: number, to: number): boolean {
+  const l = w.links[link];
+  if (l.cutCount > 0) return true;
+  if (w.groupCuts.length > 0 && isPartitioned(w, from, to)) return true;
+  // Draw only when loss is possible, so loss-free links cost no randomness.
+  return l.lossRate > 0 && nextFloat(w.rng) < l.lossRate;
+}
+
+/** True when an active groups partition puts the two nodes on different sides. */
+export function isPartitioned(w: World, from: number, to: number): boolean {
+  for (const f of w.groupCuts) {
+    const g = w.faults[f].groups;
+    const a = g[from], b = g[to];
+    if (a >= 0 && b >= 0 && a !== b) return true;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+// The report of a run, exactly as spec/scenario-format.md says.
+import { REPORT_FORMAT, type NodeReport, type Report } from '../scenario/types.ts';
+import { digest } from './kernel/trace-hash.ts';
+import { mean, quantile } from './monitor/histogram.ts';
+import { dataReport } from './data/report.ts';
+import { alertFirings, sloReport } from './monitor/report.ts';
+import type { World } from './state.ts';
+
+const ms = (us: number): number => Math.round(us) / 1000;
+
+export function buildReport(w: World): Report {
+  const c = w.counters;
+  const cfg = w.cfg;
+  const durationUs = cfg.durationUs;
+  const finished = c.succeeded + c.failed + c.timedOut + c.rejected;
+  const availability = finished === 0 ? 1 : c.succeeded / finished;
+  const nodes: Record<string, NodeReport> = {};
+  for (const n of cfg.nodes) {
+    const rt = w.nodes[n.index];
+    const workers = n.kind >= 2 ? n.workers : 0;
+    nodes[n.id] = {
+      served: rt.served,
+      rejected: rt.rejected,
+      utilization: workers > 0 ? rt.busyArea / (workers * durationUs) : 0,
+      meanQueue: rt.queueArea / durationUs,
+      downtimeMs: ms(rt.downtimeUs),
+    };
+  }
+  return {
+    format: REPORT_FORMAT,
+    scenario: cfg.name,
+    seed: cfg.seed,
+    durationMs: durationUs / 1000,
+    events: w.events,
+    traceHash: digest(w.hash, w.events),
+    requests: {
+      total: c.total,
+      succeeded: c.succeeded,
+      failed: c.failed,
+      timedOut: c.timedOut,
+      rejected: c.rejected,
+      attempts: c.attempts,
+    },
+    availability,
+    latencyMs: {
+      mean: mean(w.latency) / 1000,
+      p50: quantile(w.latency, 0.5) / 1000,
+      p95: quantile(w.latency, 0.95) / 1000,
+      p99: quantile(w.latency, 0.99) / 1000,
+      max: w.latency.max / 1000,
+    },
+    throughputPerSec: c.succeeded / (durationUs / 1e6),
+    nodes,
+    data: dataReport(w),
+    alerts: alertFirings(w),
+    slo: sloReport(w, availability),
+  };
+}

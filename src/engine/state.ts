@@ -1,0 +1,171 @@
+// The world's mutable state: typed arrays and plain objects only (no closures,
+// no class instances), so a snapshot is a structured clone and rewind is a
+// restore plus a deterministic re-run.
+import type { Config } from './config.ts';
+import type { EventQueue } from './kernel/event-queue.ts';
+import type { Pool } from './kernel/pool.ts';
+import type { Rng } from './kernel/rng.ts';
+import type { TraceHash } from './kernel/trace-hash.ts';
+import type { LogEntry } from './frames.ts';
+import type { Histogram } from './monitor/histogram.ts';
+import type { ClusterRt } from './data/cluster-state.ts';
+import type { MonitorRt } from './monitor/monitor-state.ts';
+
+/** A message exchange: a request from caller to callee and, later, its answer. */
+export interface Calls extends Pool {
+  caller: Int32Array;
+  callee: Int32Array;
+  link: Int32Array;
+  parent: Int32Array;
+  parentGen: Int32Array;
+  state: Int32Array;
+  /** Holders: the caller until it resolves, the request message until delivered. */
+  refs: Int32Array;
+  flags: Int32Array;
+  key: Int32Array;
+  req: Int32Array;
+  sentUs: Float64Array;
+  /** When the user behind it gives up (the client's attempt deadline, carried down). */
+  expiresUs: Float64Array;
+}
+
+/** Work a node does for a call it accepted (server, database, balancer, deep probe). */
+export interface Jobs extends Pool {
+  node: Int32Array;
+  call: Int32Array;
+  callGen: Int32Array;
+  incarnation: Int32Array;
+  /** Next dependency (server), chosen backend position (balancer), probes pending (deep probe). */
+  dep: Int32Array;
+  flags: Int32Array;
+  key: Int32Array;
+  req: Int32Array;
+  outcome: Int32Array;
+  expiresUs: Float64Array;
+  arrivedUs: Float64Array;
+}
+
+/** A request a user made; it lives across its attempts. */
+export interface Requests extends Pool {
+  client: Int32Array;
+  key: Int32Array;
+  flags: Int32Array;
+  attempts: Int32Array;
+  link: Int32Array;
+  call: Int32Array;
+  counted: Int32Array;
+  startUs: Float64Array;
+}
+
+/** Timeouts of calls that all share one timeout length: a FIFO, with one queue event for its head. */
+export interface DeadlineQueue {
+  ids: Int32Array;
+  gens: Int32Array;
+  at: Float64Array;
+  head: number;
+  len: number;
+  scheduled: boolean;
+}
+
+export interface NodeRt {
+  downCount: number;
+  drainCount: number;
+  incarnation: number;
+  slowFactor: number;
+  errorRate: number;
+  busy: number;
+  qBuf: Int32Array;
+  qHead: number;
+  qLen: number;
+  /** Outgoing calls' timeouts, and the balancer's probes' timeouts. */
+  deadlines: number;
+  probeDeadlines: number;
+  // client
+  arrivalGen: number;
+  rateFactor: number;
+  cursor: number;
+  retryTokens: number;
+  // load balancer: per backend position
+  active: Int32Array;
+  hcFails: Int32Array;
+  hcOks: Int32Array;
+  hcDown: Int32Array;
+  wrrCurrent: Float64Array;
+  failureDown: boolean;
+  // measurement (areas integrate up to durationUs)
+  served: number;
+  rejected: number;
+  errors: number;
+  busyArea: number;
+  queueArea: number;
+  areaLastUs: number;
+  downtimeUs: number;
+  downSinceUs: number;
+  ivServed: number;
+  ivErrors: number;
+  ivBusyArea: number;
+  ivLatency: Histogram;
+}
+
+export interface LinkRt {
+  cutCount: number;
+  addUs: number;
+  addLoss: number;
+  lossRate: number;
+}
+
+export interface FaultRt {
+  type: number;
+  /** Node, link, client or zone index; -1 for a groups partition. */
+  target: number;
+  /** Group of each node for a groups partition (-1: not listed), else empty. */
+  groups: Int32Array;
+  value: number;
+  startUs: number;
+  endUs: number;
+  active: boolean;
+}
+
+export interface RequestCounters {
+  total: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  rejected: number;
+  attempts: number;
+  outstanding: number;
+}
+
+export interface World {
+  /** The compiled scenario: immutable, shared by snapshots, never cloned. */
+  cfg: Config;
+  nowUs: number;
+  done: boolean;
+  events: number;
+  queue: EventQueue;
+  rng: Rng;
+  hash: TraceHash;
+  calls: Calls;
+  jobs: Jobs;
+  reqs: Requests;
+  deadlines: DeadlineQueue[];
+  nodes: NodeRt[];
+  links: LinkRt[];
+  faults: FaultRt[];
+  /** Indexes of active groups partitions. */
+  groupCuts: number[];
+  counters: RequestCounters;
+  interval: RequestCounters;
+  latency: Histogram;
+  ivLatency: Histogram;
+  clusters: ClusterRt[];
+  monitor: MonitorRt;
+  recordSpans: boolean;
+  recordRows: boolean;
+  spans: Float64Array;
+  spansLen: number;
+  rows: Float64Array;
+  rowsLen: number;
+  log: LogEntry[];
+  logDropped: number;
+}

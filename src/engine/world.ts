@@ -1,0 +1,97 @@
+// Builds a world from a compiled scenario and starts its processes: arrivals,
+// health checks, random failures, scheduled faults, scrapes.
+import type { Fault } from '../scenario/types.ts';
+import { NodeKind, type Config } from './config.ts';
+import { createEventQueue } from './kernel/event-queue.ts';
+import { initPool } from './kernel/pool.ts';
+import { createRng } from './kernel/rng.ts';
+import { createTraceHash } from './kernel/trace-hash.ts';
+import type { Calls, Jobs, NodeRt, Requests, RequestCounters, World } from './state.ts';
+import { createDeadlineQueue } from './net/deadlines.ts';
+import { coarseHistogram, fineHistogram } from './monitor/histogram.ts';
+import { scheduleArrivals } from './nodes/client.ts';
+import { startHealthChecks } from './nodes/health-check.ts';
+import { startRandomFailures } from './faults/random.ts';
+import { compileFault, scheduleFault } from './faults/scheduled.ts';
+import { startScrapes } from './monitor/scrape.ts';
+import { createClusters, startClusters } from './data/setup.ts';
+import { createMonitor } from './monitor/setup.ts';
+
+const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, timedOut: 0, rejected: 0, attempts: 0, outstanding: 0 });
+
+function nodeRt(cfg: Config, index: number): NodeRt {
+  const n = cfg.nodes[index];
+  const backends = n.out.length;
+  return {
+    downCount: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate,
+    busy: 0, qBuf: new Int32Array(16), qHead: 0, qLen: 0,
+    deadlines: index * 2, probeDeadlines: index * 2 + 1,
+    arrivalGen: 0, rateFactor: 1, cursor: 0, retryTokens: 10,
+    active: new Int32Array(backends), hcFails: new Int32Array(backends), hcOks: new Int32Array(backends),
+    hcDown: new Int32Array(backends), wrrCurrent: new Float64Array(backends), failureDown: false,
+    served: 0, rejected: 0, errors: 0, busyArea: 0, queueArea: 0, areaLastUs: 0, downtimeUs: 0, downSinceUs: 0,
+    ivServed: 0, ivErrors: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
+  };
+}
+
+export interface WorldOptions {
+  recordSpans: boolean;
+  recordRows: boolean;
+}
+
+export function createWorld(cfg: Config, faults: readonly Fault[], options: WorldOptions): World {
+  const f64 = (n: number) => new Float64Array(n);
+  const i32 = (n: number) => new Int32Array(n);
+  const cap = 256;
+  const w: World = {
+    cfg,
+    nowUs: 0,
+    done: false,
+    events: 0,
+    queue: createEventQueue(),
+    rng: createRng(cfg.seed),
+    hash: createTraceHash(),
+    calls: initPool<Calls>({
+      caller: i32(cap), callee: i32(cap), link: i32(cap), parent: i32(cap), parentGen: i32(cap), state: i32(cap),
+      refs: i32(cap), flags: i32(cap), key: i32(cap), req: i32(cap), sentUs: f64(cap), expiresUs: f64(cap),
+    }, cap),
+    jobs: initPool<Jobs>({
+      node: i32(cap), call: i32(cap), callGen: i32(cap), incarnation: i32(cap), dep: i32(cap), flags: i32(cap),
+      key: i32(cap), req: i32(cap), outcome: i32(cap), expiresUs: f64(cap), arrivedUs: f64(cap),
+    }, cap),
+    reqs: initPool<Requests>({
+      client: i32(cap), key: i32(cap), flags: i32(cap), attempts: i32(cap), link: i32(cap), call: i32(cap),
+      counted: i32(cap), startUs: f64(cap),
+    }, cap),
+    deadlines: cfg.nodes.flatMap(() => [createDeadlineQueue(), createDeadlineQueue()]),
+    nodes: cfg.nodes.map((_, i) => nodeRt(cfg, i)),
+    links: cfg.links.map((l) => ({ cutCount: 0, addUs: 0, addLoss: 0, lossRate: l.lossRate })),
+    faults: faults.map((f) => compileFault(cfg, f)),
+    groupCuts: [],
+    counters: counters(),
+    interval: counters(),
+    latency: fineHistogram(),
+    ivLatency: coarseHistogram(),
+    clusters: createClusters(cfg),
+    monitor: createMonitor(cfg),
+    recordSpans: options.recordSpans,
+    recordRows: options.recordRows,
+    spans: new Float64Array(options.recordSpans ? 4096 : 0),
+    spansLen: 0,
+    rows: new Float64Array(0),
+    rowsLen: 0,
+    log: [],
+    logDropped: 0,
+  };
+  return w;
+}
+
+/** Starts every process of the world at time 0, in a fixed order. */
+export function startWorld(w: World): void {
+  for (const n of w.cfg.nodes) if (n.kind === NodeKind.client) scheduleArrivals(w, n.index);
+  for (const n of w.cfg.nodes) if (n.kind === NodeKind.loadBalancer) startHealthChecks(w, n.index);
+  startRandomFailures(w);
+  startClusters(w);
+  for (let i = 0; i < w.faults.length; i++) scheduleFault(w, i);
+  startScrapes(w);
+}
