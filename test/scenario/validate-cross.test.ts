@@ -9,34 +9,34 @@ const fault = (f: Fault) => changed((s) => (s.faults = [f]));
 
 describe('ids', () => {
   it('node ids are unique', () => {
-    const s = changed((s) => s.nodes.push({ id: 'web1', type: 'server' }));
-    expect(errorsOf(s)).toEqual([{ path: 'nodes[6].id', message: 'duplicate id "web1" (also nodes[2])' }]);
+    const input = changed((s) => s.nodes.push({ id: 'web1', type: 'server' }));
+    expect(errorsOf(input)).toEqual([{ path: 'nodes[6].id', message: 'duplicate id "web1" (also nodes[2])' }]);
   });
 
   it('link ids are unique after defaulting to from->to, with a hint', () => {
-    const s = changed((s) => s.links!.push({ from: 'lb', to: 'web1' }));
-    expect(errorsOf(s)).toEqual([
+    const input = changed((s) => s.links!.push({ from: 'lb', to: 'web1' }));
+    expect(errorsOf(input)).toEqual([
       { path: 'links[5].id', message: 'duplicate link id "lb->web1" (also links[1]); give one of them an explicit "id"' },
     ]);
   });
 
   it('an explicit link id may not collide with a default one', () => {
-    const s = changed((s) => s.links!.push({ id: 'lb->web2', from: 'users', to: 'web2' }));
-    expect(errorsOf(s)).toEqual([{ path: 'links[5].id', message: 'duplicate link id "lb->web2" (also links[2])' }]);
+    const input = changed((s) => s.links!.push({ id: 'lb->web2', from: 'users', to: 'web2' }));
+    expect(errorsOf(input)).toEqual([{ path: 'links[5].id', message: 'duplicate link id "lb->web2" (also links[2])' }]);
   });
 
   it('two links between the same nodes are fine with distinct ids', () => {
-    const s = changed((s) => s.links!.push({ id: 'backup', from: 'lb', to: 'web1' }));
-    expect(validateScenario(s).ok).toBe(true);
+    const input = changed((s) => s.links!.push({ id: 'backup', from: 'lb', to: 'web1' }));
+    expect(validateScenario(input).ok).toBe(true);
   });
 
   it('cluster and alert ids are unique', () => {
-    const s = changed((s) => {
+    const input = changed((s) => {
       s.nodes.push({ id: 'db3', type: 'database' });
       s.clusters!.push({ id: 'main', members: ['db3'] });
       s.alerts!.push({ id: 'errors', metric: 'up', op: '<', threshold: 1 });
     });
-    expect(errorsOf(s)).toEqual([
+    expect(errorsOf(input)).toEqual([
       { path: 'clusters[1].id', message: 'duplicate cluster id "main" (also clusters[0])' },
       { path: 'alerts[1].id', message: 'duplicate alert id "errors" (also alerts[0])' },
     ]);
@@ -45,21 +45,21 @@ describe('ids', () => {
 
 describe('links', () => {
   it('endpoints must exist', () => {
-    const s = changed((s) => s.links!.push({ from: 'ghost', to: 'web9' }));
-    expect(errorsOf(s)).toEqual([
+    const input = changed((s) => s.links!.push({ from: 'ghost', to: 'web9' }));
+    expect(errorsOf(input)).toEqual([
       { path: 'links[5].from', message: 'no node with id "ghost"' },
       { path: 'links[5].to', message: 'no node with id "web9"' },
     ]);
   });
 
   it('no self links', () => {
-    const s = changed((s) => s.links!.push({ from: 'web1', to: 'web1' }));
-    expect(errorsOf(s)).toEqual([{ path: 'links[5].to', message: 'a link cannot connect "web1" to itself' }]);
+    const input = changed((s) => s.links!.push({ from: 'web1', to: 'web1' }));
+    expect(errorsOf(input)).toEqual([{ path: 'links[5].to', message: 'a link cannot connect "web1" to itself' }]);
   });
 
   it('clients only send', () => {
-    const s = changed((s) => s.links!.push({ from: 'lb', to: 'users' }));
-    expect(errorsOf(s)).toEqual([
+    const input = changed((s) => s.links!.push({ from: 'lb', to: 'users' }));
+    expect(errorsOf(input)).toEqual([
       { path: 'links[5].to', message: '"users" is a client; clients send requests and cannot receive them' },
     ]);
   });
@@ -75,8 +75,8 @@ describe('clusters', () => {
   });
 
   it('a database belongs to at most one cluster', () => {
-    const s = changed((s) => s.clusters!.push({ id: 'other', members: ['db2'] }));
-    expect(errorsOf(s)).toEqual([
+    const input = changed((s) => s.clusters!.push({ id: 'other', members: ['db2'] }));
+    expect(errorsOf(input)).toEqual([
       { path: 'clusters[1].members[0]', message: '"db2" is already a member of clusters[0] ("main")' },
     ]);
   });
@@ -103,15 +103,15 @@ describe('fault targets', () => {
   });
 
   it('promote targets a database that is in a cluster', () => {
-    const s = changed((s) => {
+    const input = changed((s) => {
       s.nodes.push({ id: 'lonely', type: 'database' });
       s.faults = [{ atMs: 1, type: 'promote', target: 'lonely' }];
     });
-    expect(errorsOf(s)).toEqual([{ path: 'faults[0].target', message: '"lonely" is in no cluster; promote targets a cluster member' }]);
+    expect(errorsOf(input)).toEqual([{ path: 'faults[0].target', message: '"lonely" is in no cluster; promote targets a cluster member' }]);
   });
 
   it('every valid kind of target passes', () => {
-    const s = changed((s) => {
+    const input = changed((s) => {
       s.faults = [
         { atMs: 1, type: 'crash', target: 'users' },
         { atMs: 1, type: 'zoneOutage', target: 'zone-a' },
@@ -124,42 +124,42 @@ describe('fault targets', () => {
         { atMs: 1, type: 'drain', target: 'web2', durationMs: 500 },
       ];
     });
-    expect(validateScenario(s)).toEqual({ ok: true, scenario: s });
+    expect(validateScenario(input)).toEqual({ ok: true, scenario: input });
   });
 });
 
 describe('alerts', () => {
   it('an alert node must exist', () => {
-    const s = changed((s) => (s.alerts![0].node = 'ghost'));
-    expect(errorsOf(s)).toEqual([{ path: 'alerts[0].node', message: 'no node with id "ghost"' }]);
+    const input = changed((s) => (s.alerts![0].node = 'ghost'));
+    expect(errorsOf(input)).toEqual([{ path: 'alerts[0].node', message: 'no node with id "ghost"' }]);
   });
 });
 
 describe('totals that bound the work of one run', () => {
   it('a surge may not push one client past the rate limit', () => {
-    const s = changed((s) => {
+    const input = changed((s) => {
       s.faults = [{ atMs: 1, type: 'surge', target: 'users', factor: 100 }];
       (s.nodes[0] as { rate?: number }).rate = 2000;
     });
-    expect(errorsOf(s)).toEqual([
+    expect(errorsOf(input)).toEqual([
       { path: 'faults[0].factor', message: 'would make "users" send 200000 requests/s; the limit is 100000' },
     ]);
   });
 
   it('all clients together stay under the total rate limit (default rate counts)', () => {
-    const s = changed((s) => {
+    const input = changed((s) => {
       (s.nodes[0] as { rate?: number }).rate = 99_950;
       s.nodes.push({ id: 'more', type: 'client' });
     });
-    expect(errorsOf(s)).toEqual([{ path: 'nodes', message: 'clients send 100050 requests/s in total; the limit is 100000' }]);
+    expect(errorsOf(input)).toEqual([{ path: 'nodes', message: 'clients send 100050 requests/s in total; the limit is 100000' }]);
   });
 
   it('metric samples per run are bounded', () => {
-    const s = changed((s) => {
+    const input = changed((s) => {
       s.durationMs = 86_400_000;
       s.monitoring = { scrapeIntervalMs: 500 };
     });
-    expect(errorsOf(s)).toEqual([
+    expect(errorsOf(input)).toEqual([
       {
         path: 'monitoring.scrapeIntervalMs',
         message: '86400000 ms sampled every 500 ms is 172800 samples; the limit is 100000 (use a longer interval)',
