@@ -1,39 +1,135 @@
-// The scenario on screen: the very format-v1 object that is saved and shared.
-// (The editor issue grows this into history, edit operations and autosave.)
+// The scenario on screen: the very format-v1 object that is saved and shared,
+// with its undo history as plain data. Edits are pure functions
+// (src/app/editor/operations) applied through `edit`, which records history,
+// bumps the revision (so the run slice resets a run made stale), and keeps
+// the selection pointing at things that exist.
 import type { Fault, Scenario } from '../../scenario/types.ts';
-import type { SliceCreator } from './index.ts';
+import { layoutMissing } from '../editor/operations/layout.ts';
+import { EMPTY_HISTORY, recordEdit, redoStep, sealHistory, undoStep, type History } from '../editor/history.ts';
+import type { Fragment } from '../editor/operations/copy.ts';
+import { pruneSelection } from '../editor/prune-selection.ts';
+import type { AppState, SliceCreator } from './index.ts';
+
+export interface EditOptions {
+  /** Consecutive edits with the same key are one undo step (typing in a field, one drag). */
+  coalesceKey?: string;
+  /**
+   * Only positions changed. The simulation ignores positions, so a run on
+   * screen stays valid and the revision is not bumped: tidying the canvas
+   * never throws away a run.
+   */
+  layoutOnly?: boolean;
+}
 
 export interface ScenarioSlice {
   scenario: Scenario;
   /**
    * Bumped by every change that makes a run on screen stale (any edit but a
-   * fault recorded live, which the running simulation already has).
+   * fault recorded live, which the running simulation already has, and a
+   * move, which it never sees).
    */
   scenarioRevision: number;
-  /** Replace the whole scenario (open an example or a link). */
+  /** Replace the whole scenario (open an example or a link); starts a fresh history. */
   replaceScenario(next: Scenario): void;
   /** Record a fault injected live; returns its index in `faults`. Does not bump the revision. */
   recordFault(fault: Fault): number;
   /** Set the heal time of a recorded fault (Recover, Heal); does not bump the revision. */
   recordFaultEnd(index: number, endMs: number): void;
+
+  history: History;
+  /**
+   * Applies an edit; returns false (and records nothing) when `recipe`
+   * returned the same scenario.
+   */
+  edit(label: string, recipe: (scenario: Scenario) => Scenario, options?: EditOptions): boolean;
+  /** Ends a merge series (a field loses focus, a drag ends). */
+  sealHistory(): void;
+  undo(): boolean;
+  redo(): boolean;
+  /**
+   * The revision at which an edit reset a run that was on screen, so the
+   * editor can say so; null when the last edit reset nothing.
+   */
+  runResetAtRevision: number | null;
+  /** Nodes copied with Ctrl/Cmd+C, for Ctrl/Cmd+V. */
+  clipboard: Fragment | null;
+  setClipboard(fragment: Fragment | null): void;
+}
+
+/** A run is on screen when time has moved or it is playing. */
+function runOnScreen(state: AppState): boolean {
+  return state.simTimeMs > 0 || state.playing;
 }
 
 export const createScenarioSlice =
   (initial: Scenario): SliceCreator<ScenarioSlice> =>
-  (set, get) => ({
-    scenario: initial,
-    scenarioRevision: 0,
-    replaceScenario: (next) => set({ scenario: next, scenarioRevision: get().scenarioRevision + 1 }),
-    recordFault: (fault) => {
-      const faults = [...(get().scenario.faults ?? []), fault];
-      set({ scenario: { ...get().scenario, faults } });
-      return faults.length - 1;
-    },
-    recordFaultEnd: (index, endMs) => {
-      const faults = [...(get().scenario.faults ?? [])];
-      const fault = faults[index];
-      if (!fault) return;
-      faults[index] = { ...fault, durationMs: Math.max(0, endMs - fault.atMs) };
-      set({ scenario: { ...get().scenario, faults } });
-    },
-  });
+  (set, get) => {
+    /** Puts `scenario` on screen after an edit, undo or redo. */
+    const show = (scenario: Scenario, history: History, layoutOnly: boolean): void => {
+      const state = get();
+      const bump = !layoutOnly;
+      set({
+        scenario,
+        history,
+        scenarioRevision: bump ? state.scenarioRevision + 1 : state.scenarioRevision,
+        runResetAtRevision: bump && runOnScreen(state) ? state.scenarioRevision + 1 : state.runResetAtRevision,
+        selection: pruneSelection(state.selection, scenario),
+      });
+    };
+    return {
+      scenario: layoutMissing(initial),
+      scenarioRevision: 0,
+      history: EMPTY_HISTORY,
+      runResetAtRevision: null,
+      clipboard: null,
+      replaceScenario: (next) => {
+        const scenario = layoutMissing(next);
+        set({
+          scenario,
+          history: EMPTY_HISTORY,
+          scenarioRevision: get().scenarioRevision + 1,
+          runResetAtRevision: null,
+          selection: pruneSelection(get().selection, scenario),
+        });
+      },
+      recordFault: (fault) => {
+        const before = get().scenario;
+        const faults = [...(before.faults ?? []), fault];
+        // Recorded in history, so undoing earlier edits never drops it silently
+        // (it waits in the redo stack), and Undo can take a live fault back.
+        set({
+          scenario: { ...before, faults },
+          history: recordEdit(get().history, before, `${fault.type} at ${(fault.atMs / 1000).toFixed(1)} s`),
+        });
+        return faults.length - 1;
+      },
+      recordFaultEnd: (index, endMs) => {
+        const faults = [...(get().scenario.faults ?? [])];
+        const fault = faults[index];
+        if (!fault) return;
+        faults[index] = { ...fault, durationMs: Math.max(0, endMs - fault.atMs) };
+        set({ scenario: { ...get().scenario, faults } });
+      },
+      edit: (label, recipe, options = {}) => {
+        const before = get().scenario;
+        const after = recipe(before);
+        if (after === before) return false;
+        show(after, recordEdit(get().history, before, label, options), options.layoutOnly === true);
+        return true;
+      },
+      sealHistory: () => set({ history: sealHistory(get().history) }),
+      undo: () => {
+        const step = undoStep(get().history, get().scenario);
+        if (!step) return false;
+        show(step.scenario, step.history, step.layoutOnly);
+        return true;
+      },
+      redo: () => {
+        const step = redoStep(get().history, get().scenario);
+        if (!step) return false;
+        show(step.scenario, step.history, step.layoutOnly);
+        return true;
+      },
+      setClipboard: (clipboard) => set({ clipboard }),
+    };
+  };

@@ -1,0 +1,62 @@
+// Duplicate, copy and paste. A fragment is a few nodes and the links among
+// them; pasting gives every node a fresh readable id and rewires the links to
+// the copies, so a pasted pair of servers behind a balancer is a second pair.
+import { MAX_LABEL_LENGTH } from '../../../scenario/limits.ts';
+import type { Link, Scenario, ScenarioNode } from '../../../scenario/types.ts';
+import { nextNodeId } from '../labels.ts';
+
+export interface Fragment {
+  nodes: ScenarioNode[];
+  links: Link[];
+}
+
+export function extractFragment(scenario: Scenario, nodeIds: readonly string[]): Fragment {
+  const ids = new Set(nodeIds);
+  return structuredClone({
+    nodes: scenario.nodes.filter((n) => ids.has(n.id)),
+    links: (scenario.links ?? []).filter((l) => ids.has(l.from) && ids.has(l.to)),
+  });
+}
+
+export interface PasteResult {
+  scenario: Scenario;
+  /** Ids of the new nodes, in fragment order (the new selection). */
+  ids: string[];
+}
+
+/** Adds a copy of the fragment, moved by (dx, dy). */
+export function pasteFragment(scenario: Scenario, fragment: Fragment, dx: number, dy: number): PasteResult {
+  if (fragment.nodes.length === 0) return { scenario, ids: [] };
+  const rename = new Map<string, string>();
+  const taken: string[] = [];
+  const nodes: ScenarioNode[] = fragment.nodes.map((original) => {
+    const id = nextNodeId(scenario, original.type, taken);
+    taken.push(id);
+    rename.set(original.id, id);
+    const copy: ScenarioNode = structuredClone(original);
+    copy.id = id;
+    // A label that was just the id follows the new id; a hand-written one is kept, marked as a copy.
+    copy.label = !original.label || original.label === original.id ? id : `${original.label} copy`.slice(0, MAX_LABEL_LENGTH);
+    copy.x = Math.round((original.x ?? 0) + dx);
+    copy.y = Math.round((original.y ?? 0) + dy);
+    return copy;
+  });
+  // Links between two databases are replication inside a cluster; the copies
+  // belong to no cluster, where such a link is refused, so they are left out.
+  const isDb = new Set(fragment.nodes.filter((n) => n.type === 'database').map((n) => n.id));
+  const requestLinks = fragment.links.filter((l) => !(isDb.has(l.from) && isDb.has(l.to)));
+  const links: Link[] = requestLinks.map((l) => {
+    const copy: Link = { ...structuredClone(l), from: rename.get(l.from) as string, to: rename.get(l.to) as string };
+    delete copy.id;
+    return copy;
+  });
+  return {
+    scenario: { ...scenario, nodes: [...scenario.nodes, ...nodes], links: [...(scenario.links ?? []), ...links] },
+    ids: nodes.map((n) => n.id),
+  };
+}
+
+/** Duplicate = copy and paste in one step, a little down and to the right. */
+export function duplicateNodes(scenario: Scenario, nodeIds: readonly string[], offsetPx: number): PasteResult {
+  return pasteFragment(scenario, extractFragment(scenario, nodeIds), offsetPx, offsetPx);
+}
