@@ -1,0 +1,66 @@
+// Never lose work: the scenario on screen is written to localStorage on every
+// change, and read back on load. What is read back is validated like any
+// file from outside (an older build, a hand edit, another tab may have left
+// anything there); what cannot be read is set aside, not overwritten.
+import { safeParseJson } from '../../scenario/safe-json.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { validateScenario } from '../../scenario/validate.ts';
+import type { AppStore } from '../store/index.ts';
+
+export const AUTOSAVE_KEY = 'nines:autosave@1';
+/** Where an autosave that no longer validates is kept, for a person to rescue by hand. */
+export const UNREADABLE_KEY = 'nines:autosave-unreadable@1';
+
+/** The slice of Storage we use, so tests pass a Map-backed fake. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Storage can be disabled (privacy settings); the editor still works, unsaved.
+    return null;
+  }
+}
+
+export function parseScenario(text: string): Scenario | null {
+  const parsed = safeParseJson(text);
+  if (!parsed.ok) return null;
+  const result = validateScenario(parsed.value);
+  return result.ok ? result.scenario : null;
+}
+
+/** The autosaved scenario, or null when there is none or it does not validate. */
+export function loadAutosave(storage: KeyValueStorage | null = browserStorage()): Scenario | null {
+  if (!storage) return null;
+  const text = storage.getItem(AUTOSAVE_KEY);
+  if (text === null) return null;
+  const scenario = parseScenario(text);
+  if (scenario === null) {
+    storage.setItem(UNREADABLE_KEY, text);
+    storage.removeItem(AUTOSAVE_KEY);
+  }
+  return scenario;
+}
+
+export function saveNow(scenario: Scenario, storage: KeyValueStorage | null = browserStorage()): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(scenario));
+    return true;
+  } catch {
+    // Quota exceeded: keep going; the next change tries again.
+    return false;
+  }
+}
+
+/**
+ * Saves on every change of the scenario (one JSON.stringify of a few
+ * kilobytes, far below a frame) and returns the unsubscribe function.
+ */
+export function startAutosave(store: AppStore, storage: KeyValueStorage | null = browserStorage()): () => void {
+  saveNow(store.getState().scenario, storage);
+  return store.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) saveNow(state.scenario, storage);
+  });
+}

@@ -1,0 +1,79 @@
+// Recent scenarios: before New scenario or Open example replaces the work on
+// screen, that work is kept here, so replacing is never losing.
+import type { Scenario } from '../../scenario/types.ts';
+import { browserStorage, parseScenario, type KeyValueStorage } from './autosave.ts';
+import { sameValue } from './same-value.ts';
+
+export const RECENTS_KEY = 'nines:recent@1';
+export const MAX_RECENTS = 8;
+
+export interface RecentEntry {
+  name: string;
+  /** Wall-clock time it was kept, ms since the epoch (for "kept 5 min ago"). */
+  keptAtMs: number;
+  scenario: Scenario;
+}
+
+export function listRecents(storage: KeyValueStorage | null = browserStorage()): RecentEntry[] {
+  if (!storage) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(storage.getItem(RECENTS_KEY) ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  const entries: RecentEntry[] = [];
+  for (const item of raw) {
+    if (item === null || typeof item !== 'object') continue;
+    const { keptAtMs, scenario } = item as { keptAtMs?: unknown; scenario?: unknown };
+    const valid = parseScenario(JSON.stringify(scenario));
+    if (valid && typeof keptAtMs === 'number') entries.push({ name: valid.name, keptAtMs, scenario: valid });
+  }
+  return entries;
+}
+
+/** True when the scenario holds nothing worth keeping (no nodes). */
+export function isBlank(scenario: Scenario): boolean {
+  return scenario.nodes.length === 0;
+}
+
+/**
+ * Keeps `scenario` at the top of the recent list (replacing an identical
+ * entry rather than repeating it); blank scenarios are not kept.
+ */
+export function keepAsRecent(
+  scenario: Scenario,
+  keptAtMs: number,
+  storage: KeyValueStorage | null = browserStorage(),
+): RecentEntry[] {
+  const entries = listRecents(storage);
+  if (!storage || isBlank(scenario)) return entries;
+  const others = entries.filter((e) => !sameValue(e.scenario, scenario));
+  const next = [{ name: scenario.name, keptAtMs, scenario }, ...others].slice(0, MAX_RECENTS);
+  try {
+    storage.setItem(RECENTS_KEY, JSON.stringify(next));
+  } catch {
+    // Quota: drop the older half and try once more; the autosave slot matters more.
+    try {
+      storage.setItem(RECENTS_KEY, JSON.stringify(next.slice(0, Math.ceil(next.length / 2))));
+    } catch {
+      return entries;
+    }
+  }
+  return next;
+}
+
+/**
+ * Whether replacing `current` needs a question first: only when it holds
+ * work that is not blank, not an untouched example (`known`), and not kept.
+ */
+export function hasUnkeptWork(
+  current: Scenario,
+  known: readonly Scenario[] = [],
+  storage: KeyValueStorage | null = browserStorage(),
+): boolean {
+  if (isBlank(current)) return false;
+  const same = (s: Scenario) => sameValue(s, current);
+  return !known.some(same) && !listRecents(storage).some((e) => same(e.scenario));
+}
