@@ -1,7 +1,7 @@
 // fast-check arbitraries for valid scenarios: random topologies whose every
 // reference points at something of the right kind, so property tests can
 // assume validity and probe what happens to it (encode/decode, engine runs).
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import type { AlertRule, Cluster, Dist, Fault, Link, ScenarioNode, Scenario } from '../../src/scenario/types.ts';
 
 /** Never -0: JSON has no negative zero, so it could not survive a round trip. */

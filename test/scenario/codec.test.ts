@@ -2,7 +2,7 @@
 // else (garbage, truncation, zip bombs, other versions) is refused with a
 // human message and never throws.
 import { deflateSync } from 'fflate';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_APP_URL,
