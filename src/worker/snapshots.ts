@@ -1,0 +1,71 @@
+// Snapshots of the simulation at regular simulated times, so a seek back is
+// "restore the nearest one, re-run to the target" (deterministic re-run). The
+// store stays bounded on long runs: when it fills up, the spacing doubles and
+// every other snapshot goes, so any target is at most one spacing away.
+
+export interface Stored<T> {
+  atMs: number;
+  snapshot: T;
+}
+
+export class SnapshotStore<T> {
+  private items: Stored<T>[] = [];
+  private spacingMs: number;
+
+  constructor(
+    private readonly initialSpacingMs = 2_000,
+    private readonly maxCount = 200,
+  ) {
+    this.spacingMs = initialSpacingMs;
+  }
+
+  get count(): number {
+    return this.items.length;
+  }
+
+  get spacing(): number {
+    return this.spacingMs;
+  }
+
+  /** The simulated time at which the next snapshot is due. */
+  nextDueMs(): number {
+    const last = this.items[this.items.length - 1];
+    if (!last) return 0;
+    return (Math.floor(last.atMs / this.spacingMs) + 1) * this.spacingMs;
+  }
+
+  /** Keeps a snapshot taken at `atMs`; times must increase. */
+  add(atMs: number, snapshot: T): void {
+    const last = this.items[this.items.length - 1];
+    if (last && atMs <= last.atMs) return;
+    this.items.push({ atMs, snapshot });
+    if (this.items.length > this.maxCount) this.thin();
+  }
+
+  /** The latest snapshot taken at or before `ms`. */
+  atOrBefore(ms: number): Stored<T> | undefined {
+    let found: Stored<T> | undefined;
+    for (const item of this.items) {
+      if (item.atMs > ms) break;
+      found = item;
+    }
+    return found;
+  }
+
+  /** Forgets snapshots at or after `ms`: the run from there on has changed. */
+  dropFrom(ms: number): void {
+    this.items = this.items.filter((item) => item.atMs < ms);
+  }
+
+  clear(): void {
+    this.items = [];
+    this.spacingMs = this.initialSpacingMs;
+  }
+
+  private thin(): void {
+    this.spacingMs *= 2;
+    const spacing = this.spacingMs;
+    // Time 0 stays: a seek to the very start never re-runs anything.
+    this.items = this.items.filter((item) => item.atMs === 0 || item.atMs % spacing === 0);
+  }
+}
