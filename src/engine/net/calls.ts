@@ -48,13 +48,21 @@ export function sendCall(
   const back = w.cfg.links[link].from !== caller;
   if (isDropped(w, link, caller, callee)) {
     c.refs[id] = 1;
-    if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + linkLatencyUs(w, w.cfg, link) / 2, SpanKind.dropped, req);
+    if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + droppedSpanUs(w, link), SpanKind.dropped, req);
     return id;
   }
   const latencyUs = linkLatencyUs(w, w.cfg, link);
   schedule(w.queue, w.nowUs + latencyUs, Ev.deliver, id, 0);
   if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + latencyUs, spanKind, req);
   return id;
+}
+
+/**
+ * How far a lost message is drawn: half the link's mean latency. Taken from the
+ * mean, never sampled, because the view must not consume the run's randomness.
+ */
+function droppedSpanUs(w: World, link: number): number {
+  return (w.cfg.links[link].latency.meanMs * 1000 + w.links[link].addUs) / 2;
 }
 
 /** Drops one holder of a call; the record is reused once nobody holds it. */
@@ -73,7 +81,7 @@ export function sendResponse(w: World, id: number, gen: number, outcome: number)
   const back = w.cfg.links[link].from === caller;
   const kind = (c.flags[id] & CallFlag.probe) !== 0 ? SpanKind.probe : outcome === Outcome.ok ? SpanKind.success : SpanKind.error;
   if (isDropped(w, link, callee, caller)) {
-    if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + linkLatencyUs(w, w.cfg, link) / 2, SpanKind.dropped, c.req[id]);
+    if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + droppedSpanUs(w, link), SpanKind.dropped, c.req[id]);
     return;
   }
   const latencyUs = linkLatencyUs(w, w.cfg, link);

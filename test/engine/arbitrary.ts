@@ -1,0 +1,86 @@
+// fast-check arbitraries for whole scenarios the engine can run: random
+// topologies (clients → balancers → servers → databases), parameters, and
+// faults of every type, kept small so hundreds of runs stay quick.
+import fc from 'fast-check';
+import type { Dist, Fault, Link, Scenario, ScenarioNode } from '../../src/scenario/types.ts';
+
+const dist: fc.Arbitrary<Dist> = fc.oneof(
+  fc.double({ min: 0, max: 30, noNaN: true }),
+  fc.record({ type: fc.constant('exponential' as const), mean: fc.double({ min: 0.1, max: 30, noNaN: true }) }),
+  fc.record({ type: fc.constant('uniform' as const), min: fc.constant(1), max: fc.double({ min: 1, max: 40, noNaN: true }) }),
+  fc.record({ type: fc.constant('normal' as const), mean: fc.double({ min: 0, max: 30, noNaN: true }), stddev: fc.double({ min: 0, max: 10, noNaN: true }) }),
+  fc.record({ type: fc.constant('lognormal' as const), median: fc.constant(5), p99: fc.double({ min: 6, max: 100, noNaN: true }) }),
+);
+
+const algorithms = ['roundRobin', 'weightedRoundRobin', 'leastConnections', 'random', 'powerOfTwo', 'consistentHash', 'failover'] as const;
+
+export const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    clients: fc.integer({ min: 1, max: 2 }),
+    balancers: fc.integer({ min: 0, max: 2 }),
+    servers: fc.integer({ min: 1, max: 5 }),
+    databases: fc.integer({ min: 0, max: 2 }),
+    seed: fc.integer({ min: 0, max: 0xffffffff }),
+    durationMs: fc.integer({ min: 500, max: 4000 }),
+  })
+  .chain((shape) => {
+    const ids = {
+      clients: Array.from({ length: shape.clients }, (_, i) => `c${i}`),
+      balancers: Array.from({ length: shape.balancers }, (_, i) => `lb${i}`),
+      servers: Array.from({ length: shape.servers }, (_, i) => `s${i}`),
+      databases: Array.from({ length: shape.databases }, (_, i) => `db${i}`),
+    };
+    const zone = fc.option(fc.constantFrom('a', 'b'), { nil: undefined });
+    const client = (id: string) => fc.record({
+      id: fc.constant(id), type: fc.constant('client' as const), zone,
+      rate: fc.integer({ min: 1, max: 300 }), arrival: fc.constantFrom('poisson' as const, 'constant' as const),
+      timeoutMs: fc.integer({ min: 20, max: 800 }), writeRatio: fc.double({ min: 0, max: 1, noNaN: true }),
+      retries: fc.record({ max: fc.integer({ min: 0, max: 3 }), backoffMs: fc.integer({ min: 0, max: 100 }), jitter: fc.boolean(), budget: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }) }),
+    });
+    const balancer = (id: string) => fc.record({
+      id: fc.constant(id), type: fc.constant('loadBalancer' as const), zone, algorithm: fc.constantFrom(...algorithms),
+      failOpen: fc.boolean(), processingMs: dist,
+      healthCheck: fc.option(fc.record({ intervalMs: fc.integer({ min: 50, max: 1000 }), timeoutMs: fc.integer({ min: 10, max: 500 }), unhealthyThreshold: fc.integer({ min: 1, max: 3 }), healthyThreshold: fc.integer({ min: 1, max: 3 }), deep: fc.boolean() }), { nil: undefined }),
+    });
+    const worker = (id: string, type: 'server' | 'database') => fc.record({
+      id: fc.constant(id), type: fc.constant(type), zone, workers: fc.integer({ min: 1, max: 8 }), serviceTimeMs: dist,
+      queueLimit: fc.integer({ min: 0, max: 50 }), errorRate: fc.double({ min: 0, max: 0.2, noNaN: true }),
+      failure: fc.option(fc.record({ mtbfMs: fc.integer({ min: 200, max: 5000 }), mttrMs: fc.integer({ min: 50, max: 1000 }) }), { nil: undefined }),
+    });
+    const nodes = fc.tuple(
+      fc.tuple(...ids.clients.map(client)),
+      ids.balancers.length ? fc.tuple(...ids.balancers.map(balancer)) : fc.constant([]),
+      fc.tuple(...ids.servers.map((id) => worker(id, 'server'))),
+      ids.databases.length ? fc.tuple(...ids.databases.map((id) => worker(id, 'database'))) : fc.constant([]),
+    ).map(([c, b, s, d]) => [...c, ...b, ...s, ...d] as ScenarioNode[]);
+    const fronts = ids.balancers.length ? ids.balancers : ids.servers;
+    const links: Link[] = [
+      ...ids.clients.flatMap((c) => fronts.map((f) => ({ from: c, to: f, latencyMs: 1 }))),
+      ...ids.balancers.flatMap((b) => ids.servers.map((s) => ({ from: b, to: s, latencyMs: 0.5, weight: 1 + (s.length % 3) }))),
+      ...ids.servers.flatMap((s) => ids.databases.map((d) => ({ from: s, to: d, latencyMs: { type: 'exponential' as const, mean: 1 }, lossRate: 0.01 }))),
+    ];
+    const nodeIds = [...ids.clients, ...ids.balancers, ...ids.servers, ...ids.databases];
+    const linkIds = links.map((l) => `${l.from}->${l.to}`);
+    const at = fc.integer({ min: 0, max: shape.durationMs });
+    const dur = fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined });
+    const fault: fc.Arbitrary<Fault> = fc.oneof(
+      fc.record({ type: fc.constant('crash' as const), target: fc.constantFrom(...nodeIds), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('slow' as const), target: fc.constantFrom(...nodeIds), factor: fc.double({ min: 1, max: 10, noNaN: true }), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('errors' as const), target: fc.constantFrom(...nodeIds), rate: fc.double({ min: 0, max: 1, noNaN: true }), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('zoneOutage' as const), target: fc.constantFrom('a', 'b'), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('partition' as const), target: fc.constantFrom(...linkIds), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('partition' as const), groups: fc.constant<string[][]>([nodeIds.slice(0, 1), nodeIds.slice(1)]), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('latency' as const), target: fc.constantFrom(...linkIds), addMs: fc.integer({ min: 0, max: 300 }), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('loss' as const), target: fc.constantFrom(...linkIds), rate: fc.double({ min: 0, max: 1, noNaN: true }), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('surge' as const), target: fc.constantFrom(...ids.clients), factor: fc.double({ min: 1, max: 5, noNaN: true }), atMs: at, durationMs: dur }),
+      fc.record({ type: fc.constant('drain' as const), target: fc.constantFrom(...nodeIds), atMs: at, durationMs: dur }),
+    );
+    return fc.record({
+      nodes,
+      faults: fc.array(fault, { maxLength: 6 }),
+    }).map(({ nodes: ns, faults }): Scenario => ({
+      format: 'nines/scenario@1', name: 'generated', seed: shape.seed, durationMs: shape.durationMs,
+      nodes: ns, links, faults: faults.map((f) => JSON.parse(JSON.stringify(f)) as Fault),
+      monitoring: { scrapeIntervalMs: 250 },
+    }));
+  });
