@@ -19,10 +19,23 @@ export function safeParseJson(text: string, maxChars: number = MAX_SCENARIO_JSON
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { ok: false, error: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, error: `not valid JSON: ${withLineAndColumn(err instanceof Error ? err.message : String(err), text)}` };
   }
   const problem = findProblem(value);
   return problem ? { ok: false, error: problem } : { ok: true, value };
+}
+
+/**
+ * Engines report a character offset ("at position 1234"); people editing a
+ * file need a line and column, so add them when the engine did not.
+ */
+function withLineAndColumn(message: string, text: string): string {
+  const match = /at position (\d+)/.exec(message);
+  if (!match || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
 }
 
 /**
