@@ -162,6 +162,8 @@ export interface World {
   monitor: MonitorRt;
   recordSpans: boolean;
   recordRows: boolean;
+  /** Per-interval latency histograms are kept only when rows or alerts read them. */
+  intervalLatency: boolean;
   spans: Float64Array;
   spansLen: number;
   rows: Float64Array;

@@ -76,6 +76,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     monitor: createMonitor(cfg),
     recordSpans: options.recordSpans,
     recordRows: options.recordRows,
+    intervalLatency: options.recordRows,
     spans: new Float64Array(options.recordSpans ? 4096 : 0),
     spansLen: 0,
     rows: new Float64Array(0),

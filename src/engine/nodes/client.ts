@@ -110,7 +110,7 @@ function finishRequest(w: World, req: number, outcome: number): void {
     const latencyUs = w.nowUs - r.startUs[req];
     c.succeeded++; iv.succeeded++;
     record(w.latency, latencyUs);
-    record(w.ivLatency, latencyUs);
+    if (w.intervalLatency) record(w.ivLatency, latencyUs);
   } else if (outcome === Outcome.timeout) { c.timedOut++; iv.timedOut++; }
   else if (outcome === Outcome.reject) { c.rejected++; iv.rejected++; }
   else { c.failed++; iv.failed++; }

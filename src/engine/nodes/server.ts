@@ -107,7 +107,7 @@ export function finish(w: World, job: number, outcome: number): void {
   if (outcome === Outcome.ok) rt.served++;
   else { rt.errors++; rt.ivErrors++; }
   rt.ivServed++;
-  record(rt.ivLatency, w.nowUs - j.arrivedUs[job]);
+  if (w.intervalLatency) record(rt.ivLatency, w.nowUs - j.arrivedUs[job]);
   freeJob(w, job);
   touch(w, rt);
   rt.busy--;
