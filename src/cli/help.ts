@@ -1,0 +1,55 @@
+// Help text: short, with one example per command.
+import { DEFAULT_APP_URL } from '../scenario/codec.ts';
+import { EXAMPLE_NAMES } from '../scenario/examples/index.ts';
+import type { Command } from './args.ts';
+
+export const USAGE_HINT = 'Run "nines help" for usage.';
+
+const COMMAND_HELP: Record<Exclude<Command, 'help'>, string> = {
+  run: `nines run FILE [--seed N] [--duration MS] [--json]
+
+Runs the scenario and prints a summary: availability (in % and in nines),
+latency percentiles, requests by outcome, a table per node, data, alerts and
+the SLO. With --json, prints the report (format nines/report@1) instead.
+
+  --seed N        seed for this run (unsigned 32-bit integer); overrides the file's
+  --duration MS   simulated milliseconds to run; overrides the file's durationMs
+  --json          print the report as JSON
+
+Example: nines run redundancy --seed 7 --duration 120000`,
+  validate: `nines validate FILE
+
+Checks the scenario without running it and lists every problem with the path
+of the bad field, e.g. "nodes[3].workers: must be an integer ≥ 1".
+
+Example: nines validate my-system.json`,
+  link: `nines link FILE [--base URL]
+
+Prints a link that opens the scenario in the app. The scenario travels in the
+URL fragment, compressed; it is never sent to a server.
+
+  --base URL      where the app is served (default ${DEFAULT_APP_URL})
+
+Example: nines link zone-outage --base https://example.org/nines/`,
+};
+
+export function helpText(topic?: string): string {
+  if (topic && topic in COMMAND_HELP) return COMMAND_HELP[topic as keyof typeof COMMAND_HELP];
+  return `nines — a high-availability lab: run scenarios, check them, share them.
+
+Usage:
+  nines run FILE [--seed N] [--duration MS] [--json]   run and summarise
+  nines validate FILE                                  check a scenario file
+  nines link FILE [--base URL]                         print a share link
+  nines help [COMMAND]                                 this help, or a command's
+
+FILE is a scenario JSON file (format nines/scenario@1) or the name of a
+built-in example:
+  ${EXAMPLE_NAMES.join(', ')}
+
+Exit codes: 0 success, 1 bad scenario or file, 2 usage error, 70 internal error.`;
+}
+
+export function isHelpTopic(topic: string): boolean {
+  return topic in COMMAND_HELP || topic === 'help';
+}

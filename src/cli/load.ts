@@ -1,0 +1,70 @@
+// Finds and reads the scenario a command names: a file path, or the name of
+// a built-in example (`nines run redundancy`). A file wins over an example of
+// the same name, so a user's own `redundancy` file is never shadowed.
+import { readFileSync, statSync } from 'node:fs';
+import { EXAMPLE_NAMES, getExample, isExampleName } from '../scenario/examples/index.ts';
+import { MAX_SCENARIO_JSON_CHARS } from '../scenario/limits.ts';
+import { safeParseJson } from '../scenario/safe-json.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { formatErrors, validateScenario } from '../scenario/validate.ts';
+
+/** A problem with the input (exit code 1), with a message for the user. */
+export class InputError extends Error {}
+
+export interface Loaded {
+  scenario: Scenario;
+  /** How to name it in messages: the path, or `example "redundancy"`. */
+  source: string;
+}
+
+export function loadScenario(arg: string): Loaded {
+  const stat = statOrUndefined(arg);
+  if (!stat) {
+    if (isExampleName(arg)) return { scenario: getExample(arg).scenario, source: `example "${arg}"` };
+    throw new InputError(
+      `${arg}: no such file, and no built-in example of that name (examples: ${EXAMPLE_NAMES.join(', ')})`,
+    );
+  }
+  // Only regular files: reading a directory fails, and reading a device such
+  // as /dev/zero or a FIFO would never end.
+  if (!stat.isFile()) throw new InputError(`${arg}: not a regular file`);
+  // Bytes ≥ characters, so this cap is never looser than the JSON one.
+  if (stat.size > MAX_SCENARIO_JSON_CHARS) {
+    throw new InputError(`${arg}: the file is ${stat.size} bytes; a scenario may be at most ${MAX_SCENARIO_JSON_CHARS}`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(arg, 'utf8');
+  } catch (err) {
+    throw new InputError(`${arg}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  return parseScenario(text.replace(/^\uFEFF/, ''), arg);
+}
+
+/** Parses and validates scenario JSON; `source` names it in messages. */
+export function parseScenario(text: string, source: string): Loaded {
+  const json = safeParseJson(text);
+  if (!json.ok) throw new InputError(`${source}: ${json.error}`);
+  return { scenario: checked(json.value, source), source };
+}
+
+/** Validates a scenario, throwing an InputError that lists every problem. */
+export function checked(value: unknown, source: string): Scenario {
+  const result = validateScenario(value);
+  if (!result.ok) {
+    const lines = formatErrors(result.errors).split('\n').map((line) => `  ${line}`);
+    throw new InputError(`${source} is not a valid scenario:\n${lines.join('\n')}`);
+  }
+  return result.scenario;
+}
+
+/** The file's stat, or undefined when nothing is there (other failures are errors). */
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new InputError(`${path}: cannot read the file (${code ?? String(err)})`);
+  }
+}

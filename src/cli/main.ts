@@ -1,0 +1,53 @@
+// The `nines` command: parses arguments, dispatches to one command, and turns
+// every failure into a message and an exit code (never a stack trace):
+// 0 success, 1 bad input, 2 usage error, 70 a bug in Nines itself.
+import { UsageError, parseArgs, type Args } from './args.ts';
+import { USAGE_HINT, helpText, isHelpTopic } from './help.ts';
+import { processIo, type Io } from './io.ts';
+import { linkCommand } from './link.ts';
+import { InputError } from './load.ts';
+import { runCommand } from './run.ts';
+import { validateCommand } from './validate.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
+
+const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) => number | Promise<number>> = {
+  run: runCommand,
+  validate: validateCommand,
+  link: linkCommand,
+};
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+    if (args.command === 'help' && args.file !== undefined && !isHelpTopic(args.file)) {
+      throw new UsageError(`no help for "${args.file}"`);
+    }
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`nines: ${err.message}\n${USAGE_HINT}`);
+    return EXIT_USAGE;
+  }
+  if (args.command === 'help' || args.help) {
+    io.out(helpText(args.command === 'help' ? args.file : args.command));
+    return EXIT_OK;
+  }
+  try {
+    return await COMMANDS[args.command](args, io);
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(`nines: ${err.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    // Anything else is a bug in Nines, not in the user's input: say so, and
+    // keep the stack for whoever debugs it (NINES_DEBUG=1).
+    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    io.err('This is a bug in Nines; please report it with the scenario that caused it.');
+    if (process.env.NINES_DEBUG) io.err(String((err as Error).stack));
+    return EXIT_INTERNAL;
+  }
+}
