@@ -1,6 +1,7 @@
 // The readable summary `nines run` prints: the few numbers that say what
 // survived (availability in % and in nines, latency percentiles, outcomes),
 // then a table per node, the data section, alerts and the SLO.
+import { SLO_DEFAULTS } from '../scenario/defaults.ts';
 import type { Report, Scenario } from '../scenario/types.ts';
 
 export function formatSummary(report: Report, scenario: Scenario): string {
@@ -76,7 +77,7 @@ function formatAlerts(report: Report, scenario: Scenario): string {
 function formatSlo(report: Report, scenario: Scenario): string {
   const verdict = report.slo.met ? 'met' : 'MISSED';
   const target = scenario.slo?.availability;
-  const what = target === undefined ? 'default target' : `availability ≥ ${percent(target)}`;
+  const what = `availability ≥ ${percent(target ?? SLO_DEFAULTS.availability)}${target === undefined ? ', the default' : ''}`;
   return `${verdict} (${what}; error budget spent ${percent(report.slo.errorBudgetSpent)})`;
 }
 

@@ -60,6 +60,11 @@ describe('formatSummary', () => {
     expect(text).toContain('SLO           met (availability ≥ 99.900%; error budget spent 100.0%)');
   });
 
+  it('names the default SLO target when the scenario sets none', () => {
+    const noSlo = { ...scenario, slo: undefined };
+    expect(formatSummary(report, noSlo)).toContain('SLO           met (availability ≥ 99.900%, the default; error budget spent 100.0%)');
+  });
+
   it('leaves out the data section when there is no database', () => {
     const noDb = { ...scenario, nodes: scenario.nodes.slice(0, 2) };
     expect(formatSummary(report, noDb)).not.toContain('writes acked');
