@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/app/store/index.ts';
 import {
-  AUTOSAVE_KEY, UNREADABLE_KEY, loadAutosave, startAutosave, type KeyValueStorage,
+  AUTOSAVE_KEY, UNREADABLE_KEY, loadAutosave, startAutosave, withAutosave, type KeyValueStorage,
 } from '../../src/app/editor/autosave.ts';
 import { hasUnkeptWork, keepAsRecent, listRecents, MAX_RECENTS } from '../../src/app/editor/recents.ts';
 import { addNodeAt, connectNodes } from '../../src/app/editor/commands.ts';
@@ -72,5 +72,27 @@ describe('recent scenarios', () => {
     const storage = memoryStorage();
     expect(hasUnkeptWork({ format: 'nines/scenario@1', name: 'New', nodes: [] }, [], storage)).toBe(false);
     expect(hasUnkeptWork(sample(), [sample()], storage)).toBe(false);
+  });
+});
+
+describe('replacing the scenario', () => {
+  it('keeps the replaced work as a recent entry, whoever replaced it', () => {
+    const storage = memoryStorage();
+    const store = createAppStore(sample());
+    const stop = startAutosave(store, storage, () => 1234);
+    store.getState().replaceScenario({ format: 'nines/scenario@1', name: 'Fresh', nodes: [] });
+    stop();
+    expect(listRecents(storage).map((e) => [e.name, e.keptAtMs])).toEqual([['Sample', 1234]]);
+    expect(loadAutosave(storage)?.name).toBe('Fresh');
+  });
+
+  it('opens the autosave unless a link is opened, which keeps the autosave as recent', () => {
+    const storage = memoryStorage();
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(sample()));
+    const example = { scenario: { format: 'nines/scenario@1' as const, name: 'Example', nodes: [] }, fromLink: false, hint: 'try' };
+    expect(withAutosave(example, storage).scenario.name).toBe('Sample');
+    const link = { ...example, fromLink: true };
+    expect(withAutosave(link, storage, () => 99).scenario.name).toBe('Example');
+    expect(listRecents(storage).map((e) => e.name)).toEqual(['Sample']);
   });
 });

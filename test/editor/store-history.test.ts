@@ -100,9 +100,12 @@ describe('store history', () => {
   it('keeps the existing API: replaceScenario starts afresh, live faults are recorded without a bump', () => {
     const store = createAppStore(sample());
     addNodeAt(store, 'server', 0, 0);
+    expect(store.getState().documentRevision).toBe(0);
     store.getState().replaceScenario(empty());
     expect(store.getState().history.past).toEqual([]);
     expect(store.getState().scenarioRevision).toBe(2);
+    // A new document, unlike an edit, may be fitted to the screen.
+    expect(store.getState().documentRevision).toBe(1);
     const i = store.getState().recordFault({ atMs: 1500, type: 'crash', target: 'web-1' });
     store.getState().recordFaultEnd(i, 4000);
     expect(store.getState().scenario.faults).toEqual([{ atMs: 1500, type: 'crash', target: 'web-1', durationMs: 2500 }]);

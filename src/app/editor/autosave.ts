@@ -2,10 +2,12 @@
 // change, and read back on load. What is read back is validated like any
 // file from outside (an older build, a hand edit, another tab may have left
 // anything there); what cannot be read is set aside, not overwritten.
-import { safeParseJson } from '../../scenario/safe-json.ts';
-import type { Scenario } from '../../scenario/types.ts';
-import { validateScenario } from '../../scenario/validate.ts';
+import { safeParseJson } from '../../scenario/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import { validateScenario } from '../../scenario/index.ts';
 import type { AppStore } from '../store/index.ts';
+import { EMPTY_HISTORY } from './history.ts';
+import { keepAsRecent } from './recents.ts';
 
 export const AUTOSAVE_KEY = 'nines:autosave@1';
 /** Where an autosave that no longer validates is kept, for a person to rescue by hand. */
@@ -56,11 +58,40 @@ export function saveNow(scenario: Scenario, storage: KeyValueStorage | null = br
 
 /**
  * Saves on every change of the scenario (one JSON.stringify of a few
- * kilobytes, far below a frame) and returns the unsubscribe function.
+ * kilobytes, far below a frame) and returns the unsubscribe function. When
+ * the scenario is replaced wholesale (New, an example, a link: the only
+ * changes that start a fresh history), the work it replaces is kept as a
+ * recent entry first, whoever replaced it.
  */
-export function startAutosave(store: AppStore, storage: KeyValueStorage | null = browserStorage()): () => void {
+export function startAutosave(
+  store: AppStore,
+  storage: KeyValueStorage | null = browserStorage(),
+  nowMs: () => number = () => Date.now(),
+): () => void {
   saveNow(store.getState().scenario, storage);
   return store.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario) saveNow(state.scenario, storage);
+    if (state.scenario === previous.scenario) return;
+    if (state.history === EMPTY_HISTORY) keepAsRecent(previous.scenario, nowMs(), storage);
+    saveNow(state.scenario, storage);
   });
+}
+
+/**
+ * What the app opens with, given what it would open without an autosave: a
+ * share link wins (and the autosaved work is kept as a recent entry, so a
+ * link never overwrites it without a way back); otherwise the work from last
+ * time comes back.
+ */
+export function withAutosave<T extends { scenario: Scenario; fromLink: boolean; hint: string }>(
+  opening: T,
+  storage: KeyValueStorage | null = browserStorage(),
+  nowMs: () => number = () => Date.now(),
+): T {
+  const saved = loadAutosave(storage);
+  if (!saved) return opening;
+  if (opening.fromLink) {
+    keepAsRecent(saved, nowMs(), storage);
+    return opening;
+  }
+  return { ...opening, scenario: saved, hint: 'Your work from last time is back. New scenario starts afresh; Recent keeps what you replace.' };
 }

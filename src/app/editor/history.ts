@@ -3,7 +3,7 @@
 // so a snapshot per step shares almost everything with its neighbours and is
 // cheap; and "what was the scenario before this edit" needs no inverse
 // operations that could drift from the forward ones.
-import type { Scenario } from '../../scenario/types.ts';
+import type { Scenario } from '../../scenario/index.ts';
 
 export interface HistoryEntry {
   /** What the edit that left this state did ("Add web-3"), for the Undo button's title. */

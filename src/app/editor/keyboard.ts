@@ -20,8 +20,10 @@ function typingIn(target: EventTarget | null): boolean {
   return false;
 }
 
-/** Handles one keydown; returns true when it was an editor shortcut (the caller prevents the default). */
-export function handleEditorKey(event: KeyboardEvent, store: AppStore): boolean {
+/**
+ * Handles one keydown (`canvas`: the canvas element, where arrows move
+ * nodes); returns true when it was an editor shortcut (the caller prevents the default). */
+export function handleEditorKey(event: KeyboardEvent, store: AppStore, canvas: Element | null = null): boolean {
   if (event.defaultPrevented || typingIn(event.target)) return false;
   if (event.target instanceof Element && event.target.closest('dialog')) return false;
   const mod = event.ctrlKey || event.metaKey;
@@ -52,16 +54,18 @@ export function handleEditorKey(event: KeyboardEvent, store: AppStore): boolean 
     state.clearSelection();
     return any;
   }
+  const focused = event.target instanceof Element ? event.target.closest('[data-node-id]')?.getAttribute('data-node-id') : null;
   const arrow = ARROWS[event.key];
-  if (arrow) {
+  // Arrows move nodes only while focus is on the canvas; elsewhere they are
+  // the live lab's (stepping time).
+  if (arrow && canvas !== null && event.target instanceof Node && canvas.contains(event.target)) {
     // A node focused on the canvas is moved even when not selected yet.
-    const focused = event.target instanceof Element ? event.target.closest('[data-node-id]')?.getAttribute('data-node-id') : null;
     if (focused && !state.selection.nodeIds.includes(focused)) state.select({ nodeIds: [focused] });
     const step = event.shiftKey ? GRID_PX * 5 : GRID_PX;
     return nudgeSelection(store, arrow[0] * step, arrow[1] * step);
   }
-  if (event.key === 'Enter' || event.key === ' ') {
-    const focused = event.target instanceof Element ? event.target.closest('[data-node-id]')?.getAttribute('data-node-id') : null;
+  // Enter selects a focused node (Space stays Play, as everywhere in the lab).
+  if (event.key === 'Enter') {
     if (!focused) return false;
     if (event.shiftKey) state.toggleNode(focused);
     else state.select({ nodeIds: [focused] });

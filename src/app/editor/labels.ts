@@ -1,7 +1,7 @@
 // Readable, unique names for new things: `web-3`, `lb-1`, `zone-b`.
 // A node's id and its label start equal, so what the user reads on the canvas
 // is also what alerts, faults and the CLI refer to.
-import type { NodeType, Scenario } from '../../scenario/types.ts';
+import type { NodeType, Scenario } from '../../scenario/index.ts';
 
 /** The word a new node of each kind is named after. */
 export const KIND_PREFIX: Record<NodeType, string> = {

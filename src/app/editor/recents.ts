@@ -1,6 +1,6 @@
 // Recent scenarios: before New scenario or Open example replaces the work on
 // screen, that work is kept here, so replacing is never losing.
-import type { Scenario } from '../../scenario/types.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import { browserStorage, parseScenario, type KeyValueStorage } from './autosave.ts';
 import { sameValue } from './same-value.ts';
 

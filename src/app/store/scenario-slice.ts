@@ -3,11 +3,11 @@
 // (src/app/editor/operations) applied through `edit`, which records history,
 // bumps the revision (so the run slice resets a run made stale), and keeps
 // the selection pointing at things that exist.
-import type { Fault, Scenario } from '../../scenario/types.ts';
-import { layoutMissing } from '../editor/operations/layout.ts';
-import { EMPTY_HISTORY, recordEdit, redoStep, sealHistory, undoStep, type History } from '../editor/history.ts';
-import type { Fragment } from '../editor/operations/copy.ts';
-import { pruneSelection } from '../editor/prune-selection.ts';
+import type { Fault, Scenario } from '../../scenario/index.ts';
+import { layoutMissing } from '../editor/index.ts';
+import { EMPTY_HISTORY, recordEdit, redoStep, sealHistory, undoStep, type History } from '../editor/index.ts';
+import type { Fragment } from '../editor/index.ts';
+import { pruneSelection } from '../editor/index.ts';
 import type { AppState, SliceCreator } from './index.ts';
 
 export interface EditOptions {
@@ -29,6 +29,12 @@ export interface ScenarioSlice {
    * move, which it never sees).
    */
   scenarioRevision: number;
+  /**
+   * Bumped only when the whole scenario is replaced (New, an example, a
+   * link): a new document, which the canvas may fit to the screen. Edits
+   * leave it alone, so the view never jumps while someone is drawing.
+   */
+  documentRevision: number;
   /** Replace the whole scenario (open an example or a link); starts a fresh history. */
   replaceScenario(next: Scenario): void;
   /** Record a fault injected live; returns its index in `faults`. Does not bump the revision. */
@@ -79,6 +85,7 @@ export const createScenarioSlice =
     return {
       scenario: layoutMissing(initial),
       scenarioRevision: 0,
+      documentRevision: 0,
       history: EMPTY_HISTORY,
       runResetAtRevision: null,
       clipboard: null,
@@ -88,6 +95,7 @@ export const createScenarioSlice =
           scenario,
           history: EMPTY_HISTORY,
           scenarioRevision: get().scenarioRevision + 1,
+          documentRevision: get().documentRevision + 1,
           runResetAtRevision: null,
           selection: pruneSelection(get().selection, scenario),
         });

@@ -1,5 +1,5 @@
 // Alert rules: add, remove (edits go through setField on `alerts[i]`).
-import type { AlertRule, Scenario } from '../../../scenario/types.ts';
+import type { AlertRule, Scenario } from '../../../scenario/index.ts';
 
 /** A useful first rule: the system's error rate above 1% for 5 s. */
 export function defaultAlert(id: string): AlertRule {

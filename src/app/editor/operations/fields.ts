@@ -1,7 +1,7 @@
 // Setting one field anywhere in the scenario, by path. The inspector edits
 // every field through this one function, so each field edit is undoable and
 // validated the same way.
-import type { Scenario } from '../../../scenario/types.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 
 export type FieldPath = readonly (string | number)[];
 

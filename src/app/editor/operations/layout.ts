@@ -3,7 +3,7 @@
 // so links cross as little as a single cheap pass allows. Layered rather than
 // force-directed because a request path reads best as a pipeline, and the
 // result is deterministic (the same scenario always lays out the same way).
-import type { Scenario } from '../../../scenario/types.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 import { setPositions } from './nodes.ts';
 
 export const LAYOUT_COLUMN_PX = 220;

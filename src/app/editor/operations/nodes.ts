@@ -1,7 +1,7 @@
 // Adding, moving and arranging nodes. Every function is pure: it takes a
 // scenario and returns a new one (or the same object when nothing changed, so
 // the store can tell a no-op from an edit).
-import type { Scenario, ScenarioNode } from '../../../scenario/types.ts';
+import type { Scenario, ScenarioNode } from '../../../scenario/index.ts';
 
 export function addNode(scenario: Scenario, node: ScenarioNode): Scenario {
   if (scenario.nodes.some((n) => n.id === node.id)) throw new Error(`node id ${node.id} is taken`);

@@ -1,7 +1,7 @@
 // Availability zones. A zone is a name shared by nodes (`zone` on each); it
 // exists while some node is in it. A zone-outage fault names a zone, so a
 // zone that empties or is renamed takes its faults along.
-import type { Scenario } from '../../../scenario/types.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 
 function withZoneFaults(scenario: Scenario, rename?: { from: string; to: string }): Scenario {
   if (!scenario.faults) return scenario;
