@@ -87,16 +87,6 @@ describe('store history', () => {
     expect(store.getState().scenarioRevision).toBe(0);
   });
 
-  it('says when an edit reset a run on screen', () => {
-    const store = createAppStore(sample());
-    store.getState().select({ nodeIds: ['web-1'] });
-    deleteSelection(store);
-    expect(store.getState().runResetAtRevision).toBe(null);
-    store.setState({ simTimeMs: 5000 });
-    store.getState().undo();
-    expect(store.getState().runResetAtRevision).toBe(store.getState().scenarioRevision);
-  });
-
   it('keeps the existing API: replaceScenario starts afresh, live faults are recorded without a bump', () => {
     const store = createAppStore(sample());
     addNodeAt(store, 'server', 0, 0);

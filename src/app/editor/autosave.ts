@@ -2,9 +2,7 @@
 // change, and read back on load. What is read back is validated like any
 // file from outside (an older build, a hand edit, another tab may have left
 // anything there); what cannot be read is set aside, not overwritten.
-import { safeParseJson } from '../../scenario/index.ts';
-import type { Scenario } from '../../scenario/index.ts';
-import { validateScenario } from '../../scenario/index.ts';
+import { safeParseJson, validateScenario, type Scenario } from '../../scenario/index.ts';
 import type { AppStore } from '../store/index.ts';
 import { EMPTY_HISTORY } from './history.ts';
 import { keepAsRecent } from './recents.ts';

@@ -1,8 +1,7 @@
 // What the palette, the inspector, the keyboard and the canvas ask the store
 // to do. Each command reads the store, runs a pure operation, and applies it
 // as one undoable edit with a label a person would say ("Delete web-2").
-import { linkId } from '../../scenario/index.ts';
-import type { NodeType } from '../../scenario/index.ts';
+import { linkId, type NodeType } from '../../scenario/index.ts';
 import type { AppStore } from '../store/index.ts';
 import { nextClusterId, nextNodeId, nextZoneName } from './labels.ts';
 import { newNode } from './new-node.ts';

@@ -1,8 +1,9 @@
 // What a node dropped from the palette starts with. The main knobs are written
 // out (rather than left to the format's defaults) so the inspector shows real
 // values the user can change, and a shared scenario reads the same anywhere.
-import { CLIENT_DEFAULTS, DATABASE_DEFAULTS, SERVER_DEFAULTS } from '../../scenario/index.ts';
-import type { NodeType, ScenarioNode } from '../../scenario/index.ts';
+import {
+  CLIENT_DEFAULTS, DATABASE_DEFAULTS, SERVER_DEFAULTS, type NodeType, type ScenarioNode,
+} from '../../scenario/index.ts';
 
 export function newNode(kind: NodeType, id: string, x: number, y: number): ScenarioNode {
   const common = { id, label: id, x, y };

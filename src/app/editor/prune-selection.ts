@@ -1,7 +1,6 @@
 // After an edit, undo or redo, the selection may name things that are gone;
 // the inspector must never show a node that is not there.
-import { linkId } from '../../scenario/index.ts';
-import type { Scenario } from '../../scenario/index.ts';
+import { linkId, type Scenario } from '../../scenario/index.ts';
 import type { Selection } from '../store/selection-slice.ts';
 
 export function pruneSelection(selection: Selection, scenario: Scenario): Selection {

@@ -3,8 +3,7 @@
 // scenario does not (so a scenario that arrived with a problem elsewhere can
 // still be edited). The message shown is the one about this field when there
 // is one, else the first new one (a cross-field rule, e.g. the total rate).
-import type { Scenario } from '../../scenario/index.ts';
-import { validateScenario, type ValidationError } from '../../scenario/index.ts';
+import { validateScenario, type Scenario, type ValidationError } from '../../scenario/index.ts';
 import { formatPath, type FieldPath } from './operations/index.ts';
 
 const known = new WeakMap<Scenario, ValidationError[]>();

@@ -1,14 +1,14 @@
 // The scenario on screen: the very format-v1 object that is saved and shared,
 // with its undo history as plain data. Edits are pure functions
 // (src/app/editor/operations) applied through `edit`, which records history,
-// bumps the revision (so the run slice resets a run made stale), and keeps
-// the selection pointing at things that exist.
+// bumps the revision (so the run driver resets a run made stale, and says
+// so), and keeps the selection pointing at things that exist.
 import type { Fault, Scenario } from '../../scenario/index.ts';
-import { layoutMissing } from '../editor/index.ts';
-import { EMPTY_HISTORY, recordEdit, redoStep, sealHistory, undoStep, type History } from '../editor/index.ts';
-import type { Fragment } from '../editor/index.ts';
-import { pruneSelection } from '../editor/index.ts';
-import type { AppState, SliceCreator } from './index.ts';
+import {
+  EMPTY_HISTORY, layoutMissing, pruneSelection, recordEdit, redoStep, sealHistory, undoStep,
+  type Fragment, type History,
+} from '../editor/index.ts';
+import type { SliceCreator } from './index.ts';
 
 export interface EditOptions {
   /** Consecutive edits with the same key are one undo step (typing in a field, one drag). */
@@ -52,19 +52,9 @@ export interface ScenarioSlice {
   sealHistory(): void;
   undo(): boolean;
   redo(): boolean;
-  /**
-   * The revision at which an edit reset a run that was on screen, so the
-   * editor can say so; null when the last edit reset nothing.
-   */
-  runResetAtRevision: number | null;
   /** Nodes copied with Ctrl/Cmd+C, for Ctrl/Cmd+V. */
   clipboard: Fragment | null;
   setClipboard(fragment: Fragment | null): void;
-}
-
-/** A run is on screen when time has moved or it is playing. */
-function runOnScreen(state: AppState): boolean {
-  return state.simTimeMs > 0 || state.playing;
 }
 
 export const createScenarioSlice =
@@ -78,7 +68,6 @@ export const createScenarioSlice =
         scenario,
         history,
         scenarioRevision: bump ? state.scenarioRevision + 1 : state.scenarioRevision,
-        runResetAtRevision: bump && runOnScreen(state) ? state.scenarioRevision + 1 : state.runResetAtRevision,
         selection: pruneSelection(state.selection, scenario),
       });
     };
@@ -87,7 +76,6 @@ export const createScenarioSlice =
       scenarioRevision: 0,
       documentRevision: 0,
       history: EMPTY_HISTORY,
-      runResetAtRevision: null,
       clipboard: null,
       replaceScenario: (next) => {
         const scenario = layoutMissing(next);
@@ -96,7 +84,6 @@ export const createScenarioSlice =
           history: EMPTY_HISTORY,
           scenarioRevision: get().scenarioRevision + 1,
           documentRevision: get().documentRevision + 1,
-          runResetAtRevision: null,
           selection: pruneSelection(get().selection, scenario),
         });
       },

@@ -1,8 +1,7 @@
 // What else goes when nodes or links go. A scenario must never refer to
 // something that is not in it (the validator would refuse it, and a shared
 // link would not open), so removal takes the references with it.
-import { linkId } from '../../../scenario/index.ts';
-import type { Fault, Scenario } from '../../../scenario/index.ts';
+import { linkId, type Fault, type Scenario } from '../../../scenario/index.ts';
 
 const NODE_FAULTS = new Set<Fault['type']>(['crash', 'slow', 'errors', 'surge', 'drain', 'promote']);
 const LINK_FAULTS = new Set<Fault['type']>(['latency', 'loss']);

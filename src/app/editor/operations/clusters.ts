@@ -1,9 +1,7 @@
 // Replicated database clusters. A cluster is a list of database nodes (the
 // first is the initial primary) with replication and failover settings.
-import { CLUSTER_DEFAULTS } from '../../../scenario/index.ts';
-import type { Cluster, Scenario } from '../../../scenario/index.ts';
+import { CLUSTER_DEFAULTS, linkId, type Cluster, type Scenario } from '../../../scenario/index.ts';
 import { removeLinks } from './cascade.ts';
-import { linkId } from '../../../scenario/index.ts';
 
 export type ClusterCheck = { ok: true } | { ok: false; reason: string };
 

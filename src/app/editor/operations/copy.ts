@@ -1,8 +1,7 @@
 // Duplicate, copy and paste. A fragment is a few nodes and the links among
 // them; pasting gives every node a fresh readable id and rewires the links to
 // the copies, so a pasted pair of servers behind a balancer is a second pair.
-import { MAX_LABEL_LENGTH } from '../../../scenario/index.ts';
-import type { Link, Scenario, ScenarioNode } from '../../../scenario/index.ts';
+import { MAX_LABEL_LENGTH, type Link, type Scenario, type ScenarioNode } from '../../../scenario/index.ts';
 import { nextNodeId } from '../labels.ts';
 
 export interface Fragment {

@@ -1,8 +1,7 @@
 // Connecting nodes. A link is a request path (from caller to callee), or,
 // between members of one database cluster, a replication path. Links that
 // would make no sense are refused with a reason a student can act on.
-import { linkId } from '../../../scenario/index.ts';
-import type { Link, Scenario } from '../../../scenario/index.ts';
+import { linkId, type Link, type Scenario } from '../../../scenario/index.ts';
 
 export type ConnectCheck = { ok: true } | { ok: false; reason: string };
 
