@@ -3,9 +3,9 @@
 // (faults live in the world's state), so it is shared, never snapshotted.
 import {
   CLIENT_DEFAULTS, CLUSTER_DEFAULTS, DATABASE_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED,
-  HEALTH_CHECK_DEFAULTS, LINK_DEFAULTS, LOAD_BALANCER_DEFAULTS, MONITORING_DEFAULTS, SERVER_DEFAULTS, SLO_DEFAULTS, linkId,
+  ALERT_DEFAULTS, HEALTH_CHECK_DEFAULTS, LINK_DEFAULTS, LOAD_BALANCER_DEFAULTS, MONITORING_DEFAULTS, SERVER_DEFAULTS, SLO_DEFAULTS, linkId,
 } from '../scenario/defaults.ts';
-import type { Scenario, ScenarioNode } from '../scenario/types.ts';
+import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/types.ts';
 import type { SimulationOptions, Topology } from './api.ts';
 import { compileDist, type CompiledDist } from './kernel/dist.ts';
 import { buildHashRing, type HashRing } from './nodes/hash-ring.ts';
@@ -83,6 +83,22 @@ export interface ClusterCfg {
   semiSyncTimeoutUs: number;
   /** Link index between members i and j (either direction), or -1: they use a default 1 ms link. */
   memberLinks: number[][];
+  /** Nodes with a link to some member: they send the cluster reads and writes. */
+  callers: number[];
+  /** Largest key space of any client, for per-key stale-read tracking. */
+  keys: number;
+}
+
+export interface AlertCfg {
+  id: string;
+  name: string;
+  metric: MetricName;
+  /** Node index, or -1 for the system as its clients see it. */
+  node: number;
+  op: AlertRule['op'];
+  threshold: number;
+  forUs: number;
+  windowUs: number;
 }
 
 export interface Config {
@@ -93,6 +109,7 @@ export interface Config {
   nodes: NodeCfg[];
   links: LinkCfg[];
   clusters: ClusterCfg[];
+  alerts: AlertCfg[];
   zones: string[];
   nodeIndex: Map<string, number>;
   linkIndex: Map<string, number>;
@@ -171,6 +188,8 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
       requireQuorum: failover.requireQuorum,
       semiSyncTimeoutUs: us(c.semiSyncTimeoutMs ?? CLUSTER_DEFAULTS.semiSyncTimeoutMs),
       memberLinks: members.map(() => members.map(() => -1)),
+      callers: [],
+      keys: Math.max(1, ...nodes.filter((n) => n.kind === NodeKind.client).map((n) => n.keys)),
     };
   });
   const links: LinkCfg[] = (scenario.links ?? []).map((l) => {
@@ -188,6 +207,8 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
     };
   });
   links.forEach((l, i) => {
+    const target = nodes[l.to].cluster;
+    if (!l.replication && target >= 0 && !clusters[target].callers.includes(l.from)) clusters[target].callers.push(l.from);
     if (!l.replication) nodes[l.from].out.push(i);
     else {
       const c = clusters[nodes[l.from].cluster];
@@ -209,6 +230,16 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
     nodes,
     links,
     clusters,
+    alerts: (scenario.alerts ?? []).map((a) => ({
+      id: a.id,
+      name: a.name ?? a.id,
+      metric: a.metric,
+      node: a.node === undefined ? -1 : (nodeIndex.get(a.node) ?? -1),
+      op: a.op,
+      threshold: a.threshold,
+      forUs: us(a.forMs ?? ALERT_DEFAULTS.forMs),
+      windowUs: us(a.windowMs ?? ALERT_DEFAULTS.windowMs),
+    })),
     zones,
     nodeIndex,
     linkIndex,

@@ -1,14 +1,14 @@
 // The report of a run, exactly as spec/scenario-format.md says.
-import { REPORT_FORMAT, type NodeReport, type Report } from '../scenario/types.ts';
+import { REPORT_FORMAT, type Fault, type NodeReport, type Report } from '../scenario/types.ts';
 import { digest } from './kernel/trace-hash.ts';
 import { mean, quantile } from './monitor/histogram.ts';
 import { dataReport } from './data/report.ts';
-import { alertFirings, sloReport } from './monitor/report.ts';
+import { alertFirings, faultDetections, sloReport } from './monitor/report.ts';
 import type { World } from './state.ts';
 
 const ms = (us: number): number => Math.round(us) / 1000;
 
-export function buildReport(w: World): Report {
+export function buildReport(w: World, faults: readonly Fault[]): Report {
   const c = w.counters;
   const cfg = w.cfg;
   const durationUs = cfg.durationUs;
@@ -54,5 +54,6 @@ export function buildReport(w: World): Report {
     data: dataReport(w),
     alerts: alertFirings(w),
     slo: sloReport(w, availability),
+    ...(faults.length ? { faults: faultDetections(w, faults) } : {}),
   };
 }

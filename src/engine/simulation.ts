@@ -130,7 +130,7 @@ export class Simulation implements SimulationApi {
     return out;
   }
 
-  report(): Report { return buildReport(this.w); }
+  report(): Report { return buildReport(this.w, this.faultList); }
   traceHash(): string { return digest(this.w.hash, this.w.events); }
 }
 

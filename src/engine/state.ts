@@ -8,7 +8,7 @@ import type { Rng } from './kernel/rng.ts';
 import type { TraceHash } from './kernel/trace-hash.ts';
 import type { LogEntry } from './frames.ts';
 import type { Histogram } from './monitor/histogram.ts';
-import type { ClusterRt } from './data/cluster-state.ts';
+import type { ClusterMessages, ClusterRt } from './data/cluster-state.ts';
 import type { MonitorRt } from './monitor/monitor-state.ts';
 
 /** A message exchange: a request from caller to callee and, later, its answer. */
@@ -159,6 +159,7 @@ export interface World {
   latency: Histogram;
   ivLatency: Histogram;
   clusters: ClusterRt[];
+  cmsgs: ClusterMessages;
   monitor: MonitorRt;
   recordSpans: boolean;
   recordRows: boolean;

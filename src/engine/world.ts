@@ -15,6 +15,7 @@ import { startRandomFailures } from './faults/random.ts';
 import { compileFault, scheduleFault } from './faults/scheduled.ts';
 import { startScrapes } from './monitor/scrape.ts';
 import { createClusters, startClusters } from './data/setup.ts';
+import type { ClusterMessages } from './data/cluster-state.ts';
 import { createMonitor } from './monitor/setup.ts';
 
 const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, timedOut: 0, rejected: 0, attempts: 0, outstanding: 0 });
@@ -73,10 +74,11 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     latency: fineHistogram(),
     ivLatency: coarseHistogram(),
     clusters: createClusters(cfg),
+    cmsgs: initPool<ClusterMessages>({ cluster: i32(64), from: i32(64), to: i32(64), kind: i32(64), epoch: i32(64), len: f64(64), incarnation: i32(64) }, 64),
     monitor: createMonitor(cfg),
     recordSpans: options.recordSpans,
     recordRows: options.recordRows,
-    intervalLatency: options.recordRows,
+    intervalLatency: options.recordRows || cfg.alerts.some((a) => a.metric === 'latencyP50' || a.metric === 'latencyP99'),
     spans: new Float64Array(options.recordSpans ? 4096 : 0),
     spansLen: 0,
     rows: new Float64Array(0),

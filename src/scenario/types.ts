@@ -256,6 +256,23 @@ export interface SloReport {
   met: boolean;
   availability: number;
   errorBudgetSpent: number;
+  /** Added: the latency achieved at the SLO's percentile, ms. */
+  latencyMs?: number;
+  /** Added: the targets the run was held to (defaults filled in). */
+  target?: { availability: number; latencyMs: number; percentile: number };
+}
+
+/** Added: when monitoring noticed each scheduled fault (the first alert firing at or after it). */
+export interface FaultDetection {
+  /** Index in the scenario's `faults`. */
+  index: number;
+  type: string;
+  target?: string;
+  atMs: number;
+  detectedAtMs?: number;
+  timeToDetectMs?: number;
+  /** The alert that fired first. */
+  alert?: string;
 }
 
 export interface Report {
@@ -273,4 +290,6 @@ export interface Report {
   data: DataReport;
   alerts: AlertFiring[];
   slo: SloReport;
+  /** Added: time to detect each fault. */
+  faults?: FaultDetection[];
 }

@@ -1,13 +1,26 @@
 // What the view shows of a node's place in a cluster.
 import type { World } from '../state.ts';
+import { APPEND_RING, Role } from './cluster-state.ts';
 
 /** 1 primary, 2 replica, 3 fenced primary, 0 not in a cluster. */
 export function nodeRole(w: World, node: number): number {
   const c = w.cfg.nodes[node].cluster;
   if (c < 0) return 0;
-  return w.clusters[c].primary === node ? 1 : 2;
+  const m = w.clusters[c].members[w.cfg.clusters[c].members.indexOf(node)];
+  if (m.role !== Role.primary) return 2;
+  return m.fenced ? 3 : 1;
 }
 
-export function nodeLagMs(_w: World, _node: number): number {
-  return 0;
+/** How far a replica is behind its primary, ms: the age of the oldest write it lacks. */
+export function nodeLagMs(w: World, node: number): number {
+  const ci = w.cfg.nodes[node].cluster;
+  if (ci < 0) return 0;
+  const c = w.clusters[ci];
+  const m = c.members[w.cfg.clusters[ci].members.indexOf(node)];
+  if (m.role === Role.primary) return 0;
+  const primary = c.members.find((x) => x.role === Role.primary && x.epoch === m.epoch);
+  if (!primary || m.len >= primary.len) return 0;
+  // Older than the ring remembers: the ring's oldest entry bounds it from below.
+  const missing = Math.max(m.len + 1, primary.len - APPEND_RING + 1);
+  return (w.nowUs - c.appendUs[missing % APPEND_RING]) / 1000;
 }

@@ -7,6 +7,10 @@ import { NODE_ROW, ROW } from '../frames.ts';
 import type { World } from '../state.ts';
 import { quantile, resetHistogram } from './histogram.ts';
 import { touch } from './node-metrics.ts';
+import { recordWindow } from './window.ts';
+import { evaluateAlerts } from './alerts.ts';
+import { dataSoFar } from '../data/report.ts';
+import { nodeLagMs } from '../data/view.ts';
 
 export function rowSize(w: World): number {
   return ROW.size + w.cfg.nodes.length * NODE_ROW.size;
@@ -20,6 +24,8 @@ export function scrape(w: World): void {
   schedule(w.queue, w.nowUs + w.cfg.scrapeUs, Ev.scrape, 0, 0);
   w.monitor.scrapes++;
   if (w.recordRows) writeRow(w);
+  recordWindow(w);
+  evaluateAlerts(w);
   resetInterval(w);
 }
 
@@ -42,8 +48,9 @@ function writeRow(w: World): void {
   r[o + ROW.latencyP50Ms] = quantile(w.ivLatency, 0.5) / 1000;
   r[o + ROW.latencyP99Ms] = quantile(w.ivLatency, 0.99) / 1000;
   r[o + ROW.attemptsPerSec] = iv.attempts / sec;
-  r[o + ROW.writesLost] = 0;
-  r[o + ROW.noPrimaryMs] = 0;
+  const data = dataSoFar(w);
+  r[o + ROW.writesLost] = data.writesLost;
+  r[o + ROW.noPrimaryMs] = data.noPrimaryMs;
   r[o + ROW.budgetSpent] = budget > 0 ? (1 - availabilityAll) / budget : 0;
   r[o + ROW.burnRate] = budget > 0 && finished > 0 ? (1 - iv.succeeded / finished) / budget : 0;
   for (let n = 0; n < w.cfg.nodes.length; n++) {
@@ -56,7 +63,7 @@ function writeRow(w: World): void {
     r[b + NODE_ROW.utilization] = cfg.workers > 0 ? Math.min(1, (rt.busyArea - rt.ivBusyArea) / (cfg.workers * w.cfg.scrapeUs)) : 0;
     r[b + NODE_ROW.servedPerSec] = rt.ivServed / sec;
     r[b + NODE_ROW.errorRate] = rt.ivServed === 0 ? 0 : rt.ivErrors / rt.ivServed;
-    r[b + NODE_ROW.replicationLagMs] = 0;
+    r[b + NODE_ROW.replicationLagMs] = nodeLagMs(w, n);
     r[b + NODE_ROW.latencyP99Ms] = quantile(rt.ivLatency, 0.99) / 1000;
   }
   w.rowsLen = o + size;

@@ -9,6 +9,7 @@ import type { World } from '../state.ts';
 import { addDeadline } from './deadlines.ts';
 import { isDropped, linkLatencyUs } from './links.ts';
 import { recordSpan } from './spans.ts';
+import { clusterCallee } from '../data/routing.ts';
 
 export interface CallSpec {
   caller: number;
@@ -37,7 +38,7 @@ export function sendCall(
 ): number {
   const c = w.calls;
   const id = allocId(c);
-  const callee = otherEnd(w, link, caller);
+  const callee = clusterCallee(w, caller, otherEnd(w, link, caller), flags);
   const deadlineUs = w.nowUs + timeoutUs;
   c.caller[id] = caller; c.callee[id] = callee; c.link[id] = link;
   c.parent[id] = parent; c.parentGen[id] = parentGen;

@@ -13,6 +13,7 @@ import { touch } from '../monitor/node-metrics.ts';
 import { record } from '../monitor/histogram.ts';
 import type { NodeRt, World } from '../state.ts';
 import { createJob, freeJob, isStale } from './jobs.ts';
+import { clusterServed } from '../data/index.ts';
 
 /** A request arrives at a server (or a single database). */
 export function serverRequest(w: World, node: number, callId: number): void {
@@ -64,6 +65,11 @@ export function serviceDone(w: World, job: number): void {
   const rt = w.nodes[w.jobs.node[job]];
   if (rt.errorRate > 0 && nextFloat(w.rng) < rt.errorRate) {
     finish(w, job, Outcome.error);
+    return;
+  }
+  // A replicated database's work ends in the cluster: replicate, then acknowledge.
+  if (w.cfg.nodes[w.jobs.node[job]].cluster >= 0) {
+    clusterServed(w, job);
     return;
   }
   w.jobs.dep[job] = 0;
