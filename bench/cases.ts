@@ -46,10 +46,27 @@ export function fiftyNodes(durationMs: number, ratePerSec = 5000): Scenario {
   return { format: 'nines/scenario@1', name: '50 nodes', seed: 1, durationMs, nodes, links, faults };
 }
 
+/** (c) The 50-node topology with its databases in two replicated clusters (quorum writes, a fifth of requests). */
+export function clustered(durationMs: number): Scenario {
+  const s = fiftyNodes(durationMs);
+  return {
+    ...s,
+    name: '50 nodes, clustered',
+    nodes: s.nodes.map((n) => (n.type === 'client' ? { ...n, writeRatio: 0.2 } : n)),
+    clusters: [
+      { id: 'east', members: ['db-1', 'db-2', 'db-3'], replication: 'quorum', readFrom: 'any', failover: { mode: 'automatic', requireQuorum: true } },
+      { id: 'west', members: ['db-4', 'db-5', 'db-6'], replication: 'async', failover: { mode: 'automatic' } },
+    ],
+    faults: [...(s.faults ?? []), { type: 'crash', target: 'db-4', atMs: 4 * 60_000 }],
+    alerts: [{ id: 'errors', metric: 'errorRate', op: '>', threshold: 0.01, forMs: 5000 }, { id: 'p99', metric: 'latencyP99', op: '>', threshold: 500 }],
+  };
+}
+
 export const CASES: Record<string, () => Scenario> = {
   'mm10-10min': () => mm10(600_000),
   'mm10-1h': () => mm10(3_600_000),
   '50-nodes-10min': () => fiftyNodes(600_000),
+  'clustered-10min': () => clustered(600_000),
 };
 
 function main(name: string): void {

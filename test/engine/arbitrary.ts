@@ -19,7 +19,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     clients: fc.integer({ min: 1, max: 2 }),
     balancers: fc.integer({ min: 0, max: 2 }),
     servers: fc.integer({ min: 1, max: 5 }),
-    databases: fc.integer({ min: 0, max: 2 }),
+    databases: fc.integer({ min: 0, max: 3 }),
     seed: fc.integer({ min: 0, max: 0xffffffff }),
     durationMs: fc.integer({ min: 500, max: 4000 }),
   })
@@ -58,7 +58,23 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       ...ids.clients.flatMap((c) => fronts.map((f) => ({ from: c, to: f, latencyMs: 1 }))),
       ...ids.balancers.flatMap((b) => ids.servers.map((s) => ({ from: b, to: s, latencyMs: 0.5, weight: 1 + (s.length % 3) }))),
       ...ids.servers.flatMap((s) => ids.databases.map((d) => ({ from: s, to: d, latencyMs: { type: 'exponential' as const, mean: 1 }, lossRate: 0.01 }))),
+      // With two or more databases they form a cluster; some members get links of their own.
+      ...(ids.databases.length >= 2 ? [{ from: ids.databases[0], to: ids.databases[1], latencyMs: { type: 'exponential' as const, mean: 5 }, lossRate: 0.02 }] : []),
     ];
+    const clustered = ids.databases.length >= 2;
+    const cluster = fc.record({
+      id: fc.constant('data'), members: fc.constant(ids.databases),
+      replication: fc.constantFrom('async' as const, 'semiSync' as const, 'sync' as const, 'quorum' as const),
+      readFrom: fc.constantFrom('primary' as const, 'any' as const),
+      semiSyncTimeoutMs: fc.integer({ min: 10, max: 500 }),
+      failover: fc.record({ mode: fc.constantFrom('automatic' as const, 'manual' as const, 'none' as const), detectionMs: fc.integer({ min: 50, max: 1500 }), promotionMs: fc.integer({ min: 0, max: 500 }), requireQuorum: fc.boolean() }),
+    });
+    const metrics = ['availability', 'errorRate', 'latencyP50', 'latencyP99', 'throughput', 'queueDepth', 'utilization', 'replicationLagMs', 'up'] as const;
+    const alert = fc.record({
+      id: fc.constantFrom('a1', 'a2'), metric: fc.constantFrom(...metrics), node: fc.option(fc.constantFrom(...ids.servers, ...ids.databases), { nil: undefined }),
+      op: fc.constantFrom('>' as const, '<' as const), threshold: fc.double({ min: 0, max: 1, noNaN: true }),
+      forMs: fc.integer({ min: 0, max: 1000 }), windowMs: fc.integer({ min: 250, max: 3000 }),
+    });
     const nodeIds = [...ids.clients, ...ids.balancers, ...ids.servers, ...ids.databases];
     const linkIds = links.map((l) => `${l.from}->${l.to}`);
     const at = fc.integer({ min: 0, max: shape.durationMs });
@@ -74,13 +90,18 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       fc.record({ type: fc.constant('loss' as const), target: fc.constantFrom(...linkIds), rate: fc.double({ min: 0, max: 1, noNaN: true }), atMs: at, durationMs: dur }),
       fc.record({ type: fc.constant('surge' as const), target: fc.constantFrom(...ids.clients), factor: fc.double({ min: 1, max: 5, noNaN: true }), atMs: at, durationMs: dur }),
       fc.record({ type: fc.constant('drain' as const), target: fc.constantFrom(...nodeIds), atMs: at, durationMs: dur }),
+      ...(clustered ? [fc.record({ type: fc.constant('promote' as const), target: fc.constantFrom(...ids.databases), atMs: at })] : []),
     );
     return fc.record({
       nodes,
       faults: fc.array(fault, { maxLength: 6 }),
-    }).map(({ nodes: ns, faults }): Scenario => ({
+      clusters: clustered ? cluster.map((c) => [c]) : fc.constant([]),
+      alerts: fc.uniqueArray(alert, { maxLength: 2, selector: (a) => a.id }),
+    }).map(({ nodes: ns, faults, clusters, alerts }): Scenario => JSON.parse(JSON.stringify({
       format: 'nines/scenario@1', name: 'generated', seed: shape.seed, durationMs: shape.durationMs,
-      nodes: ns, links, faults: faults.map((f) => JSON.parse(JSON.stringify(f)) as Fault),
+      nodes: ns, links, clusters, alerts,
+      // A zone outage needs a node in that zone to be a valid scenario.
+      faults: faults.filter((f) => f.type !== 'zoneOutage' || ns.some((n) => n.zone === f.target)),
       monitoring: { scrapeIntervalMs: 250 },
-    }));
+    })) as Scenario);
   });
