@@ -1,6 +1,51 @@
+// Boot: pick the opening scenario, make the store, start the simulation
+// worker and the run driver, and render. The store and the driver live
+// outside React, so StrictMode's double effects never start a second run.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { decodeScenarioFragment } from '../scenario/codec.ts';
+import { startSimWorker } from '../worker/client.ts';
+import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
+import { openingScenario } from './boot.ts';
+import { RunDriver } from './run/driver.ts';
+import { createAppStore } from './store/index.ts';
+import { AppStoreContext } from './store/use-app-store.ts';
+import { initTheme } from './theme.ts';
+
+initTheme();
+// A share link wins; otherwise last session's work comes back (the editor's autosave).
+const opening = withAutosave(openingScenario(window.location.hash));
+const store = createAppStore(opening.scenario);
+startAutosave(store);
+const worker = startSimWorker();
+const driver = new RunDriver(store, {
+  port: worker.port,
+  requestFrame: (callback) => requestAnimationFrame(callback),
+  cancelFrame: (id) => cancelAnimationFrame(id),
+  wallMs: () => performance.now(),
+});
+
+// Leaving for good (not into the back-forward cache) stops the worker.
+window.addEventListener('pagehide', (event) => {
+  if (event.persisted) return;
+  driver.destroy();
+  worker.terminate();
+});
+
+// A link pasted into the address bar of an open tab opens too.
+window.addEventListener('hashchange', () => {
+  const decoded = decodeScenarioFragment(window.location.hash);
+  if (decoded.ok) store.getState().replaceScenario(decoded.scenario);
+});
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreContext.Provider value={store}>
+        <App opening={opening} />
+      </AppStoreContext.Provider>
+    </StrictMode>,
+  );
+}

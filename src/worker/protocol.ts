@@ -93,7 +93,8 @@ export interface SimWorkerApi {
   traceHash(): string;
 }
 
-/** Buffers of a delta, for Comlink.transfer. */
+/** Buffers of a delta, for Comlink.transfer; each listed once (a buffer may back two arrays). */
 export function deltaTransferables(delta: Delta): ArrayBuffer[] {
-  return [delta.spans, delta.rows, delta.nodeStates, delta.linkStates].map((a) => a.buffer as ArrayBuffer);
+  const buffers = [delta.spans, delta.rows, delta.nodeStates, delta.linkStates].map((a) => a.buffer as ArrayBuffer);
+  return [...new Set(buffers)];
 }

@@ -14,7 +14,8 @@ import { concatPacked, spansArrivingFrom } from './spans.ts';
 
 export type SimulationFactory = (scenario: Scenario, options: SimulationOptions) => SimulationApi;
 
-const EMPTY = new Float64Array(0);
+/** A fresh empty array each time: delta buffers are transferred, and a shared one would be detached. */
+const empty = () => new Float64Array(0);
 
 export class SimHost implements SimWorkerApi {
   private sim: SimulationApi | null = null;
@@ -67,9 +68,9 @@ export class SimHost implements SimWorkerApi {
       this.carry.push(spansArrivingFrom(sim.takeSpans(), target));
       sim.takeRows();
       sim.takeLog();
-      if (!reached) return this.delta(fromMs, true, EMPTY, EMPTY, []);
+      if (!reached) return this.delta(fromMs, true, empty(), empty(), []);
       this.catchUpToMs = null;
-      return this.delta(sim.nowMs(), false, this.takeCarry(), EMPTY, []);
+      return this.delta(sim.nowMs(), false, this.takeCarry(), empty(), []);
     }
     // Run to end shows no messages: skip recording them (it costs engine time).
     this.recordSpans(request.viewFromMs < FAR_FUTURE_MS || request.viewFromEnd === true);

@@ -87,14 +87,18 @@ export class RunDriver implements RunCommands {
 
   step(direction: 1 | -1): void {
     this.mode = 'paused';
-    this.seek(this.live.displayMs + direction * STEP_MS);
+    // Stepping forward may go past what was simulated; it simulates the step.
+    this.seekTo(this.live.displayMs + direction * STEP_MS);
   }
 
   seek(ms: number): void {
+    // The user may go anywhere already simulated, not into the future.
+    this.seekTo(Math.min(ms, Math.max(this.store.getState().horizonMs, this.live.displayMs)));
+  }
+
+  private seekTo(ms: number): void {
     if (!this.loaded) return;
-    const s = this.store.getState();
-    const limitMs = Math.max(s.horizonMs, this.live.displayMs);
-    const target = Math.min(Math.max(0, ms), limitMs);
+    const target = Math.max(0, ms);
     if (this.mode === 'toEnd') this.mode = 'paused';
     this.seekTargetMs = target;
     this.live.displayMs = target;
@@ -127,6 +131,7 @@ export class RunDriver implements RunCommands {
     this.store.getState().recordFault(fault);
     this.enqueue({ kind: 'change', run: async () => this.port.inject(fault) });
     this.invalidateAfter(fault.atMs);
+    this.showWhilePaused(fault.atMs);
   }
 
   endFault(index: number): void {
@@ -136,6 +141,15 @@ export class RunDriver implements RunCommands {
     this.store.getState().recordFaultEnd(index, endMs);
     this.enqueue({ kind: 'change', run: async () => this.port.endFault(index, endMs) });
     this.invalidateAfter(endMs);
+    this.showWhilePaused(endMs);
+  }
+
+  /**
+   * A change lands on the next whole millisecond. While paused, the shown time
+   * moves there (a jump too small to read) so the change shows at once.
+   */
+  private showWhilePaused(ms: number): void {
+    if (this.mode === 'paused') this.seekTo(ms);
   }
 
   // ------------------------------------------------------------ the loop

@@ -1,0 +1,29 @@
+// What the app opens with: the scenario in a share link's fragment when there
+// is one (validated by the codec before anything uses it), else the default
+// example with its one-line hint.
+import { decodeScenarioFragment } from '../scenario/codec.ts';
+import { DEFAULT_EXAMPLE, getExample } from '../scenario/examples/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+export interface Opening {
+  scenario: Scenario;
+  /** One line: what to try first. */
+  hint: string;
+  /** Why a link could not be opened, when it could not. */
+  linkError: string | null;
+  fromLink: boolean;
+}
+
+export const LINK_HINT = 'Press Play (Space) to replay this shared run; select any node to break it.';
+
+export function openingScenario(hash: string): Opening {
+  const example = getExample(DEFAULT_EXAMPLE);
+  const fallback = {
+    scenario: example.scenario,
+    hint: `Press Play (Space), then select a web server and press Crash. ${example.hint}`,
+  };
+  if (!hash || hash === '#') return { ...fallback, linkError: null, fromLink: false };
+  const decoded = decodeScenarioFragment(hash);
+  if (decoded.ok) return { scenario: decoded.scenario, hint: LINK_HINT, linkError: null, fromLink: true };
+  return { ...fallback, linkError: `${decoded.error} The example opened instead.`, fromLink: false };
+}

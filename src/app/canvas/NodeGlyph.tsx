@@ -1,0 +1,125 @@
+// One node on the canvas: its silhouette (the kind), a fill rising with busy
+// workers, a side bar for the queue, a badge and a word for its state, its
+// label. Focusable, and announced as "label, kind, state". It subscribes to
+// its own numbers only, so a change elsewhere never re-renders it.
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ScenarioNode } from '../../scenario/types.ts';
+import { useAppStore } from '../store/use-app-store.ts';
+import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
+import { detailPath, KIND_WORDS, outlinePath } from './node-shapes.ts';
+import { nodeView } from './node-view.ts';
+
+interface Props {
+  node: ScenarioNode;
+  x: number;
+  y: number;
+  /** Unique per canvas, for the clip path id. */
+  ordinal: number;
+  selected: boolean;
+  clusterId: string | null;
+  onSelect(id: string, additive: boolean): void;
+  onMenu(id: string, clientX: number, clientY: number): void;
+}
+
+const W = GLYPH_W / 2;
+const H = GLYPH_H / 2;
+
+export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu }: Props) {
+  const view = useAppStore(
+    useShallow((s) => nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs)),
+  );
+  const label = node.label ?? node.id;
+  const clipId = `nines-node-clip-${ordinal}`;
+  const outline = outlinePath(node.type);
+  const roleWord = view.role ? `${view.role === 'primary' ? '★ ' : ''}${view.role}${clusterId ? ` (${clusterId})` : ''}` : '';
+  const stateLine = [roleWord, view.health === 'up' ? view.detail : view.stateWord].filter(Boolean).join(' · ');
+  const spoken = [label, KIND_WORDS[node.type], view.stateWord, roleWord, view.health === 'up' ? view.detail : '']
+    .filter(Boolean)
+    .join(', ');
+  const hasQueue = node.type === 'server' || node.type === 'database';
+  return (
+    <g
+      className={`node node-${node.type}`}
+      data-node-id={node.id}
+      data-health={view.health}
+      data-selected={selected || undefined}
+      transform={`translate(${x},${y})`}
+      tabIndex={0}
+      role="button"
+      aria-label={spoken}
+      aria-pressed={selected}
+      onClick={(e) => {
+        e.stopPropagation();
+        onSelect(node.id, e.shiftKey);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect(node.id, e.shiftKey);
+        } else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+          e.preventDefault();
+          const box = (e.currentTarget as SVGGElement).getBoundingClientRect();
+          onMenu(node.id, box.right, box.top);
+        }
+      }}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        onMenu(node.id, e.clientX, e.clientY);
+      }}
+    >
+      <clipPath id={clipId}>
+        <path d={outline} />
+      </clipPath>
+      {selected && <rect className="node-selection" x={-W - 7} y={-H - 7} width={GLYPH_W + 14} height={GLYPH_H + 14} rx={10} />}
+      <path className="node-body" d={outline} />
+      <rect
+        className="node-util"
+        clipPath={`url(#${clipId})`}
+        x={-W}
+        y={H - GLYPH_H * view.utilization}
+        width={GLYPH_W}
+        height={GLYPH_H * view.utilization}
+      />
+      <path className="node-detail" d={detailPath(node.type)} />
+      <path className="node-outline" d={outline} />
+      {hasQueue && (
+        <g className="node-queue" transform={`translate(${W + 5},${-H})`}>
+          <rect className="queue-track" width={5} height={GLYPH_H} rx={2} />
+          <rect className="queue-fill" y={GLYPH_H * (1 - view.queueFill)} width={5} height={GLYPH_H * view.queueFill} rx={2} />
+        </g>
+      )}
+      {view.role === 'primary' && (
+        <g className="node-role" transform={`translate(${-W},${-H})`}>
+          <circle r={9} />
+          <text dy="0.35em">P</text>
+        </g>
+      )}
+      <StateBadge health={view.health} />
+      <text className="node-label" y={H + LABEL_GAP}>{label}</text>
+      <text className="node-state" data-health={view.health} y={H + LABEL_GAP + 17}>{stateLine}</text>
+    </g>
+  );
+});
+
+/** ✕ in a circle for down, ! in a triangle for degraded: shape and colour together. */
+function StateBadge({ health }: { health: string }) {
+  if (health === 'down') {
+    return (
+      <g className="badge badge-down" transform={`translate(${W},${-H})`}>
+        <circle r={10} />
+        <path d="M-4,-4L4,4M4,-4L-4,4" />
+      </g>
+    );
+  }
+  if (health === 'degraded') {
+    return (
+      <g className="badge badge-degraded" transform={`translate(${W},${-H})`}>
+        <path className="badge-shape" d="M0,-10L10,8H-10Z" />
+        <path d="M0,-3.5V2.5M0,5.2v0.01" />
+      </g>
+    );
+  }
+  return null;
+}

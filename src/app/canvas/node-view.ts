@@ -1,0 +1,97 @@
+// A node's state in words and fractions, from the engine's packed node
+// states (frames.ts NODE) and the faults in force: what the glyph draws and
+// what a screen reader announces.
+import { LINK, NODE } from '../../engine/frames.ts';
+import type { Topology } from '../../engine/api.ts';
+import type { NodeType, Scenario } from '../../scenario/types.ts';
+import { formatPercent } from '../format.ts';
+import { activeFaultIndex } from '../run/fault-actions.ts';
+
+export type Health = 'up' | 'degraded' | 'down' | 'unknown';
+
+export interface NodeView {
+  health: Health;
+  /** "up", "down", "slow ×5", "errors 50 %", "draining", "zone outage". */
+  stateWord: string;
+  /** Busy workers / workers, 0..1. */
+  utilization: number;
+  queue: number;
+  /** Queue / queue limit, 0..1. */
+  queueFill: number;
+  role: '' | 'primary' | 'replica' | 'fenced';
+  /** A short second line: "42 % busy · queue 12", "2 of 3 backends". */
+  detail: string;
+}
+
+const UNKNOWN: NodeView = { health: 'unknown', stateWord: 'not running', utilization: 0, queue: 0, queueFill: 0, role: '', detail: '' };
+const ROLES = ['', 'primary', 'replica', 'fenced'] as const;
+
+export function nodeView(
+  scenario: Scenario, topology: Topology | null, nodeStates: Float64Array | null,
+  linkStates: Float64Array | null, id: string, type: NodeType, timeMs: number,
+): NodeView {
+  const index = topology ? topology.nodeIds.indexOf(id) : -1;
+  if (!nodeStates || index < 0 || (index + 1) * NODE.size > nodeStates.length) return UNKNOWN;
+  const o = index * NODE.size;
+  const up = nodeStates[o + NODE.up] === 1;
+  const degraded = nodeStates[o + NODE.degraded] === 1;
+  const workers = nodeStates[o + NODE.workers];
+  const queue = nodeStates[o + NODE.queue];
+  const queueLimit = nodeStates[o + NODE.queueLimit];
+  const utilization = workers > 0 ? Math.min(1, nodeStates[o + NODE.busy] / workers) : 0;
+  const role = ROLES[nodeStates[o + NODE.role]] ?? '';
+  const health: Health = !up ? 'down' : degraded ? 'degraded' : 'up';
+  return {
+    health,
+    stateWord: !up ? downWord(scenario, id, timeMs) : degraded ? degradedWord(scenario, id, timeMs, nodeStates[o + NODE.draining] === 1) : 'up',
+    utilization,
+    queue,
+    queueFill: queueLimit > 0 ? Math.min(1, queue / queueLimit) : 0,
+    role,
+    detail: !up ? '' : detailFor(type, utilization, queue, topology, linkStates, index),
+  };
+}
+
+function downWord(scenario: Scenario, id: string, timeMs: number): string {
+  const zone = scenario.nodes.find((n) => n.id === id)?.zone;
+  if (zone && activeFaultIndex(scenario, 'zoneOutage', zone, timeMs) >= 0) return 'down (zone outage)';
+  return 'down';
+}
+
+function degradedWord(scenario: Scenario, id: string, timeMs: number, draining: boolean): string {
+  if (draining) return 'draining';
+  const faults = scenario.faults ?? [];
+  const slow = activeFaultIndex(scenario, 'slow', id, timeMs);
+  const errors = activeFaultIndex(scenario, 'errors', id, timeMs);
+  const words: string[] = [];
+  if (slow >= 0) {
+    const f = faults[slow];
+    words.push(f.type === 'slow' ? `slow ×${f.factor}` : 'slow');
+  }
+  if (errors >= 0) {
+    const f = faults[errors];
+    words.push(f.type === 'errors' ? `errors ${formatPercent(f.rate)}` : 'errors');
+  }
+  return words.join(', ') || 'degraded';
+}
+
+function detailFor(
+  type: NodeType, utilization: number, queue: number, topology: Topology | null,
+  linkStates: Float64Array | null, index: number,
+): string {
+  if (type === 'server' || type === 'database') {
+    const busy = `${Math.round(utilization * 100)}\u00a0% busy`;
+    return queue > 0 ? `${busy} · queue ${Math.round(queue)}` : busy;
+  }
+  if (type === 'loadBalancer' && topology && linkStates) {
+    let total = 0;
+    let healthy = 0;
+    topology.linkFrom.forEach((from, l) => {
+      if (from !== index) return;
+      total++;
+      if (linkStates[l * LINK.size + LINK.markedDown] !== 1) healthy++;
+    });
+    return total > 0 ? `${healthy} of ${total} backends` : '';
+  }
+  return '';
+}

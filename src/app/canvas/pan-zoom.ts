@@ -1,0 +1,67 @@
+// Pan and zoom of the canvas with d3-zoom, as a small factory (xyflow's
+// XYPanZoom pattern): React creates it in an effect and destroys it on
+// unmount; d3 writes only the viewport's transform attribute.
+import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { Box } from './geometry.ts';
+
+export interface PanZoom {
+  transform(): ZoomTransform;
+  /** Fits `box` into the view with a margin; animated unless `instant`. */
+  fit(box: Box, instant?: boolean): void;
+  zoomBy(factor: number): void;
+  destroy(): void;
+}
+
+const SCALE_EXTENT: [number, number] = [0.15, 4];
+/** Room kept free when fitting: notices on top, the legend at the bottom. */
+const FIT_MARGIN = { top: 70, right: 40, bottom: 80, left: 40 };
+
+export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChange: (t: ZoomTransform) => void): PanZoom {
+  const svgSel = select(svg);
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent(SCALE_EXTENT)
+    // Dragging a node belongs to the editor and shift-drag to its rubber band;
+    // the wheel zooms anywhere. No double-click zoom: double-click edits.
+    .filter((event: Event) => {
+      if (event.type === 'wheel') return true;
+      if (event.type === 'dblclick') return false;
+      const e = event as MouseEvent;
+      if (e.button || e.ctrlKey || e.shiftKey) return false;
+      const target = e.target as Element | null;
+      return !target?.closest('[data-node-id], [data-no-pan]');
+    })
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      viewport.setAttribute('transform', event.transform.toString());
+      onChange(event.transform);
+    });
+  svgSel.call(behaviour).on('dblclick.zoom', null);
+
+  let current: ZoomTransform = zoomIdentity;
+  behaviour.on('zoom.track', (event: { transform: ZoomTransform }) => {
+    current = event.transform;
+  });
+
+  return {
+    transform: () => current,
+    fit(box, instant = false) {
+      const width = svg.clientWidth;
+      const height = svg.clientHeight;
+      if (width === 0 || height === 0 || box.w <= 0 || box.h <= 0) return;
+      const m = FIT_MARGIN;
+      const k = Math.min(SCALE_EXTENT[1], 1.6, (width - m.left - m.right) / box.w, (height - m.top - m.bottom) / box.h);
+      const target = zoomIdentity
+        .translate(m.left + (width - m.left - m.right) / 2, m.top + (height - m.top - m.bottom) / 2)
+        .scale(Math.max(SCALE_EXTENT[0], k))
+        .translate(-(box.x + box.w / 2), -(box.y + box.h / 2));
+      if (instant) svgSel.call(behaviour.transform, target);
+      else svgSel.transition().duration(300).call(behaviour.transform, target);
+    },
+    zoomBy(factor) {
+      svgSel.transition().duration(200).call(behaviour.scaleBy, factor);
+    },
+    destroy() {
+      svgSel.on('.zoom', null);
+      svgSel.interrupt();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The top bar: name of the lab and of the scenario, playback, sharing, theme.
+import { useEffect, useState } from 'react';
+import { encodeScenarioLink } from '../../scenario/codec.ts';
+import { Controls } from '../panels/Controls.tsx';
+import { Icon } from '../panels/Icon.tsx';
+import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { applyTheme, currentTheme, type Theme } from '../theme.ts';
+
+export function TopBar() {
+  const name = useAppStore((s) => s.scenario.name);
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">9</span>
+        <h1 className="brand-name">Nines</h1>
+        <span className="scenario-name" title={name}>{name}</span>
+      </div>
+      <Controls />
+      <div className="topbar-end">
+        <ShareButton />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}
+
+function ShareButton() {
+  const store = useAppStoreApi();
+  const [status, setStatus] = useState<{ text: string; link?: string } | null>(null);
+  useEffect(() => {
+    if (!status) return;
+    const id = window.setTimeout(() => setStatus(null), status.link ? 20_000 : 3_000);
+    return () => window.clearTimeout(id);
+  }, [status]);
+  const share = async () => {
+    let link: string;
+    try {
+      link = encodeScenarioLink(store.getState().scenario, window.location.origin + window.location.pathname);
+    } catch (error) {
+      setStatus({ text: error instanceof Error ? error.message : 'This scenario cannot become a link.' });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus({ text: 'Link copied: it opens this scenario with its faults, so the run replays exactly.' });
+    } catch {
+      setStatus({ text: 'Copy this link:', link });
+    }
+  };
+  return (
+    <div className="share">
+      <button type="button" className="btn" onClick={share} title="Copy a link to this scenario and its recorded faults">
+        <Icon name="link" /> Copy link
+      </button>
+      {status && (
+        <div className="popover" role="status">
+          <p>{status.text}</p>
+          {status.link && <input className="link-field" readOnly value={status.link} aria-label="Share link" onFocus={(e) => e.target.select()} />}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>(currentTheme);
+  useEffect(() => {
+    const onTheme = () => setTheme(currentTheme());
+    window.addEventListener('nines:theme', onTheme);
+    return () => window.removeEventListener('nines:theme', onTheme);
+  }, []);
+  const dark = theme === 'dark';
+  return (
+    <button type="button" className="btn btn-icon" aria-pressed={dark} aria-label="Dark theme"
+      title={dark ? 'Switch to the light theme' : 'Switch to the dark theme'} onClick={() => applyTheme(dark ? 'light' : 'dark')}>
+      <Icon name={dark ? 'moon' : 'sun'} />
+    </button>
+  );
+}

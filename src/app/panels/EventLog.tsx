@@ -1,0 +1,71 @@
+// The story of the run: crashes, health checks marking backends down,
+// failovers, alerts. Each entry is a button that seeks to its moment. The
+// list follows the newest entry unless the reader has scrolled up.
+import { memo, useEffect, useRef } from 'react';
+import type { LogEntry, LogKind } from '../../engine/frames.ts';
+import { formatSimTime } from '../format.ts';
+import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+
+/** At most this many entries are rendered (the newest); the rest stay in the store. */
+const SHOWN = 400;
+
+const KIND: Record<LogKind, { word: string; tone: 'bad' | 'good' | 'warn' | 'info' }> = {
+  fault: { word: 'fault', tone: 'warn' },
+  heal: { word: 'healed', tone: 'good' },
+  crash: { word: 'down', tone: 'bad' },
+  recover: { word: 'up', tone: 'good' },
+  healthDown: { word: 'check ✕', tone: 'bad' },
+  healthUp: { word: 'check ✓', tone: 'good' },
+  failover: { word: 'failover', tone: 'warn' },
+  fenced: { word: 'fenced', tone: 'warn' },
+  splitBrain: { word: 'split brain', tone: 'bad' },
+  writesLost: { word: 'data lost', tone: 'bad' },
+  alertFiring: { word: 'alert', tone: 'bad' },
+  alertResolved: { word: 'resolved', tone: 'good' },
+  retryStorm: { word: 'retries', tone: 'warn' },
+};
+
+export function EventLog() {
+  const store = useAppStoreApi();
+  const log = useAppStore((s) => s.log);
+  const listRef = useRef<HTMLOListElement>(null);
+  const followRef = useRef(true);
+  const shown = log.length > SHOWN ? log.slice(log.length - SHOWN) : log;
+
+  // After every render: keep the newest entry in view while following.
+  useEffect(() => {
+    const list = listRef.current;
+    if (list && followRef.current) list.scrollTop = list.scrollHeight;
+  });
+
+  return (
+    <section className="event-log" aria-label="Event log">
+      <h2 className="panel-title">Events <span className="muted">click one to go there</span></h2>
+      {log.length === 0 ? (
+        <p className="muted empty-log">Nothing has happened yet. Crashes, health checks, failovers and alerts appear here.</p>
+      ) : (
+        <ol ref={listRef} className="log-list" onScroll={(e) => {
+          const el = e.currentTarget;
+          followRef.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
+        }}>
+          {shown.map((entry, i) => (
+            <Entry key={`${entry.atMs}-${i + log.length - shown.length}`} entry={entry} onSeek={(ms) => store.getState().seek(ms)} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+const Entry = memo(function Entry({ entry, onSeek }: { entry: LogEntry; onSeek(ms: number): void }) {
+  const kind = KIND[entry.kind] ?? { word: entry.kind, tone: 'info' as const };
+  return (
+    <li>
+      <button type="button" className="log-entry" onClick={() => onSeek(entry.atMs)} title={`Go to ${formatSimTime(entry.atMs)}`}>
+        <span className="log-time">{formatSimTime(entry.atMs)}</span>
+        <span className="log-kind" data-tone={kind.tone}>{kind.word}</span>
+        <span className="log-text">{entry.text}</span>
+      </button>
+    </li>
+  );
+});

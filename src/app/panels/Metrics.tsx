@@ -1,0 +1,117 @@
+// The metrics panel: throughput, availability and latency over simulated
+// time for the whole system, plus the selected node's busy workers and its
+// lines on the other charts. Fault bands and alert marks sit on every time
+// axis. Charts update when rows arrive (about once per simulated second).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { NODE_ROW, ROW } from '../../engine/frames.ts';
+import { formatSimTime } from '../format.ts';
+import { describeFault } from '../run/fault-actions.ts';
+import { nodeValue } from '../run/readouts.ts';
+import { useAppStore } from '../store/use-app-store.ts';
+import { createLineChart, type ChartInput, type ChartSeries, type LineChart } from './line-chart.ts';
+import type { TimelineMark } from './timeline-axis.ts';
+
+type Pair = readonly [number, number];
+
+function column(rows: readonly Float64Array[], pick: (row: Float64Array) => number): Pair[] {
+  return rows.map((row) => [row[ROW.tMs], pick(row)] as const);
+}
+
+export function Metrics() {
+  const rows = useAppStore((s) => s.rows);
+  const simTimeMs = useAppStore((s) => s.simTimeMs);
+  const endMs = useAppStore((s) => Math.max(s.durationMs, s.horizonMs, 1));
+  const faults = useAppStore((s) => s.scenario.faults);
+  const slo = useAppStore((s) => s.scenario.slo);
+  const log = useAppStore((s) => s.log);
+  const selectedId = useAppStore((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : null));
+  const nodeIndex = useAppStore((s) => (selectedId && s.topology ? s.topology.nodeIds.indexOf(selectedId) : -1));
+  const nodeLabel = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId)?.label ?? selectedId ?? '');
+  const nodeType = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId)?.type);
+  const perNode = nodeIndex >= 0 && nodeType !== 'client';
+
+  const marks = useMemo<TimelineMark[]>(() => [
+    ...(faults ?? []).map((f): TimelineMark => ({
+      kind: 'fault', startMs: f.atMs, endMs: f.durationMs === undefined ? Number.NaN : f.atMs + f.durationMs, label: describeFault(f),
+    })),
+    ...log.filter((e) => e.kind === 'alertFiring').map((e): TimelineMark => ({ kind: 'alert', startMs: e.atMs, label: e.text })),
+  ], [faults, log]);
+
+  const series = useMemo(() => {
+    const node = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
+    return {
+      throughput: [
+        { className: 's-offered', label: 'offered', points: column(rows, (r) => r[ROW.offeredPerSec]) },
+        { className: 's-attempts', label: 'attempts (with retries)', points: column(rows, (r) => r[ROW.attemptsPerSec]) },
+        { className: 's-success', label: 'succeeded', points: column(rows, (r) => r[ROW.throughputPerSec]) },
+        ...(perNode ? [{ className: 's-node', label: `${nodeLabel} served`, points: node(NODE_ROW.servedPerSec) }] : []),
+      ],
+      availability: [{ className: 's-success', label: 'success', points: column(rows, (r) => r[ROW.availability] * 100) }],
+      latency: [
+        { className: 's-p50', label: 'p50', points: column(rows, (r) => (r[ROW.throughputPerSec] > 0 ? r[ROW.latencyP50Ms] : Number.NaN)) },
+        { className: 's-p99', label: 'p99', points: column(rows, (r) => (r[ROW.throughputPerSec] > 0 ? r[ROW.latencyP99Ms] : Number.NaN)) },
+        ...(perNode ? [{ className: 's-node', label: `${nodeLabel} p99`, points: node(NODE_ROW.latencyP99Ms) }] : []),
+      ],
+      busy: perNode
+        ? [
+            { className: 's-node', label: 'busy workers', points: node(NODE_ROW.utilization).map(([t, v]) => [t, v * 100] as const) },
+          ]
+        : [],
+    } satisfies Record<string, ChartSeries[]>;
+  }, [rows, nodeIndex, nodeLabel, perNode]);
+
+  const common = { endMs, simTimeMs, marks };
+  return (
+    <div className="metrics" role="group" aria-label="Metrics over time">
+      <Chart title="Throughput" unit="req/s" aria="Throughput chart" {...common} series={series.throughput}
+        yMin={0} yMax={1} yMinSpan={1} yFormat={(v) => `${v}`} />
+      <Chart title="Availability" unit="% of requests" aria="Success rate chart" {...common} series={series.availability}
+        yMin={100} yMax={100} yMinSpan={1} yFormat={(v) => `${v}`}
+        target={slo?.availability !== undefined ? { value: slo.availability * 100, label: `SLO ${slo.availability * 100} %` } : undefined} />
+      <Chart title="Latency" unit="ms" aria="Latency chart" {...common} series={series.latency}
+        yMin={0} yMax={1} yMinSpan={5} yFormat={(v) => `${v}`}
+        target={slo?.latencyMs !== undefined ? { value: slo.latencyMs, label: `SLO p${slo.percentile ?? 99} ${slo.latencyMs} ms` } : undefined} />
+      {perNode && (
+        <Chart title={`${nodeLabel}: busy workers`} unit="%" aria={`${nodeLabel} busy workers chart`} {...common}
+          series={series.busy} yMin={0} yMax={100} yMinSpan={100} yFormat={(v) => `${v}`} />
+      )}
+      <p className="sr-only" aria-live="off">Charts end at {formatSimTime(simTimeMs)}.</p>
+    </div>
+  );
+}
+
+type ChartProps = Omit<ChartInput, 'widthPx' | 'heightPx'> & { title: string; unit: string; aria: string };
+
+function Chart({ title, unit, aria, ...input }: ChartProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const chartRef = useRef<LineChart | null>(null);
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    chartRef.current = createLineChart(svg);
+    const resize = new ResizeObserver(() => setSize({ w: svg.clientWidth, h: svg.clientHeight }));
+    resize.observe(svg);
+    return () => {
+      resize.disconnect();
+      chartRef.current?.destroy();
+      chartRef.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chartRef.current?.update({ ...input, widthPx: size.w, heightPx: size.h });
+  });
+  return (
+    <figure className="chart">
+      <figcaption>
+        <span className="chart-title">{title}</span> <span className="chart-unit">{unit}</span>
+        <span className="chart-keys">
+          {input.series.map((s) => (
+            <span key={s.className} className={`chart-key ${s.className}`}><i />{s.label}</span>
+          ))}
+        </span>
+      </figcaption>
+      <svg ref={svgRef} className="chart-svg" role="img" aria-label={aria} />
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+// Messages over the top of the canvas, never pushing the layout: the one-line
+// hint, a link that could not be opened, the run going back to 0 s after an
+// edit, and a scenario that cannot run.
+import { useEffect } from 'react';
+import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { Icon } from './Icon.tsx';
+
+interface Props {
+  hint: string | null;
+  onDismissHint(): void;
+  linkError: string | null;
+}
+
+export function Notices({ hint, onDismissHint, linkError }: Props) {
+  const store = useAppStoreApi();
+  const notice = useAppStore((s) => s.notice);
+  const runError = useAppStore((s) => s.runError);
+  const playing = useAppStore((s) => s.playing);
+  const simTimeMs = useAppStore((s) => s.simTimeMs);
+
+  useEffect(() => {
+    if (!notice) return;
+    const id = window.setTimeout(() => store.getState().dismissNotice(), 8_000);
+    return () => window.clearTimeout(id);
+  }, [notice, store]);
+
+  // The hint has done its job once the run has gone a while.
+  useEffect(() => {
+    if (hint && playing && simTimeMs > 30_000) onDismissHint();
+  }, [hint, playing, simTimeMs, onDismissHint]);
+
+  return (
+    <div className="notices">
+      {runError && <div className="notice notice-error" role="alert"><strong>This scenario cannot run:</strong> {runError}</div>}
+      {linkError && <div className="notice notice-error" role="alert">{linkError}</div>}
+      {notice && (
+        <div className="notice" role="status">
+          {notice}
+          <button type="button" className="btn btn-icon btn-quiet" aria-label="Dismiss" onClick={() => store.getState().dismissNotice()}>
+            <Icon name="close" />
+          </button>
+        </div>
+      )}
+      {hint && !runError && (
+        <div className="notice notice-hint" role="note">
+          <span className="hint-text">{hint}</span>
+          <button type="button" className="btn btn-icon btn-quiet" aria-label="Hide hint" onClick={onDismissHint}>
+            <Icon name="close" />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The timeline's drawing as a d3 factory ({ update, destroy }): a time axis,
+// the simulated stretch, fault bands and alert marks, and the shown time.
+// Dragging or clicking anywhere seeks (d3-drag); React owns only the <svg>.
+import { axisBottom, drag, scaleLinear, select, type Selection } from 'd3';
+import { formatShortTime } from '../format.ts';
+
+export interface TimelineMark {
+  startMs: number;
+  /** Absent: a moment (an alert); NaN end: lasts to the end of the run. */
+  endMs?: number;
+  label: string;
+  kind: 'fault' | 'alert';
+}
+
+export interface TimelineInput {
+  widthPx: number;
+  endMs: number;
+  simTimeMs: number;
+  horizonMs: number;
+  marks: readonly TimelineMark[];
+}
+
+export interface TimelineChart {
+  update(input: TimelineInput): void;
+  destroy(): void;
+}
+
+const MARGIN = { left: 16, right: 24 };
+const TRACK_Y = 14;
+const TRACK_H = 16;
+const AXIS_Y = TRACK_Y + TRACK_H + 2;
+
+export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => void): TimelineChart {
+  const svg = select(svgEl);
+  const x = scaleLinear();
+  const root = svg.append('g');
+  const track = root.append('rect').attr('class', 'tl-track').attr('y', TRACK_Y).attr('height', TRACK_H).attr('rx', 3);
+  const simulated = root.append('rect').attr('class', 'tl-simulated').attr('y', TRACK_Y).attr('height', TRACK_H).attr('rx', 3);
+  const marks = root.append('g').attr('class', 'tl-marks');
+  const axis = root.append('g').attr('class', 'tl-axis').attr('transform', `translate(0,${AXIS_Y})`);
+  const cursor = root.append('g').attr('class', 'tl-cursor');
+  cursor.append('line').attr('y1', TRACK_Y - 6).attr('y2', TRACK_Y + TRACK_H + 6);
+  cursor.append('circle').attr('cy', TRACK_Y - 6).attr('r', 5);
+  let limitMs = 0;
+
+  const seekAt = (px: number) => onSeek(Math.max(0, Math.min(limitMs, x.invert(px))));
+  const behaviour = drag<SVGSVGElement, unknown>()
+    .container(svgEl)
+    .on('start drag', (event: { x: number }) => seekAt(event.x));
+  svg.call(behaviour);
+
+  return {
+    update({ widthPx, endMs, simTimeMs, horizonMs, marks: list }) {
+      const right = Math.max(MARGIN.left + 10, widthPx - MARGIN.right);
+      x.domain([0, Math.max(endMs, 1)]).range([MARGIN.left, right]);
+      limitMs = Math.max(horizonMs, simTimeMs);
+      track.attr('x', MARGIN.left).attr('width', right - MARGIN.left);
+      simulated.attr('x', MARGIN.left).attr('width', Math.max(0, x(Math.min(limitMs, endMs)) - MARGIN.left));
+      axis.call(
+        axisBottom(x)
+          .ticks(Math.max(2, Math.floor((right - MARGIN.left) / 110)))
+          .tickFormat((d) => formatShortTime(Number(d)))
+          .tickSizeOuter(0),
+      );
+      drawMarks(marks, list, x, endMs);
+      cursor.attr('transform', `translate(${x(Math.min(simTimeMs, endMs))},0)`);
+    },
+    destroy() {
+      svg.on('.drag', null);
+      root.remove();
+    },
+  };
+}
+
+function drawMarks(
+  g: Selection<SVGGElement, unknown, null, undefined>, list: readonly TimelineMark[],
+  x: (ms: number) => number, endMs: number,
+): void {
+  const groups = g
+    .selectAll<SVGGElement, TimelineMark>('g.tl-mark')
+    .data(list)
+    .join((enter) => {
+      const m = enter.append('g').attr('class', 'tl-mark');
+      m.append('rect').attr('class', 'tl-band').attr('y', TRACK_Y).attr('height', TRACK_H);
+      m.append('path').attr('class', 'tl-flag');
+      m.append('title');
+      return m;
+    });
+  groups.attr('data-kind', (d) => d.kind);
+  groups.select('title').text((d) => d.label);
+  groups
+    .select<SVGRectElement>('rect.tl-band')
+    .attr('x', (d) => x(d.startMs))
+    .attr('width', (d) => (d.endMs === undefined ? 0 : Math.max(2, x(Number.isNaN(d.endMs) ? endMs : Math.min(d.endMs, endMs)) - x(d.startMs))));
+  // Faults: a downward triangle on the track; alerts: a diamond below it.
+  groups
+    .select<SVGPathElement>('path.tl-flag')
+    .attr('d', (d) => {
+      const px = x(d.startMs);
+      return d.kind === 'fault'
+        ? `M${px - 6},${TRACK_Y - 11}h12l-6,9z`
+        : `M${px},${TRACK_Y + TRACK_H - 12}l5,5l-5,5l-5,-5z`;
+    });
+}
