@@ -1,19 +1,22 @@
-// The editor's canvas behaviours: select, move with snapping, connect from a
-// handle, rubber band, link selection, keyboard shortcuts, and what the
-// editor draws (zones, clusters, selection, handles). The canvas calls this
+// The editor's canvas behaviours: move with snapping, connect from a handle,
+// rubber band, keyboard shortcuts, and the connection handles. (Click
+// selection, zones, clusters and the selection outline are the canvas's.) The canvas calls this
 // once with its elements; everything is created in one effect and destroyed
 // with it.
 import { useEffect, useRef } from 'react';
 import type { AppStore } from '../store/index.ts';
-import { handleEditorKey } from '../editor/keyboard.ts';
+import { handleEditorKey } from '../editor/index.ts';
 import { registerCanvas } from './editor/bridge.ts';
 import { createConnectDrag } from './editor/connect-drag.ts';
 import { drawDecorations } from './editor/decorations.ts';
 import { createEditorLayers } from './editor/layers.ts';
-import { createLinkSelect } from './editor/link-select.ts';
+import { createEmptyHint } from './editor/empty-hint.ts';
 import { createMoveDrag } from './editor/move-drag.ts';
 import { createRubberBand } from './editor/rubber-band.ts';
 import { createPointerTip } from './editor/tip.ts';
+// Styles travel with the component that needs them.
+// oxlint-disable-next-line import/no-unassigned-import
+import './editor/editor-canvas.css';
 
 export interface EditorCanvasContext {
   /** The whole canvas <svg>. */
@@ -41,41 +44,27 @@ export function useEditorBehaviours(context: EditorCanvasContext): void {
     const behaviours = [
       createMoveDrag(viewport, store),
       createConnectDrag(viewport, layers, store, tip),
-      createRubberBand(viewport, layers, store),
-      createLinkSelect(viewport, store),
+      createRubberBand(svg, viewport, layers, store),
+      createEmptyHint(svg, () => store.getState().scenario),
     ];
 
-    // Redraw after the canvas has drawn: on the next frame after a store
-    // change, and whenever the canvas's DOM changes (a node rendered, zoom).
+    // Handles follow the scenario's positions; redraw them once per frame at
+    // most, whatever the number of store changes in it.
     let frame = 0;
-    let drawing = false;
     const redraw = () => {
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        drawing = true;
-        layers.attach();
-        const { scenario, selection } = store.getState();
-        drawDecorations(layers, viewport, scenario, selection);
+        drawDecorations(layers, store.getState().scenario);
         for (const b of behaviours) b.update();
-        // Our own drawing causes mutations too; ignore those.
-        queueMicrotask(() => (drawing = false));
       });
     };
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario || state.selection !== previous.selection) redraw();
+      if (state.scenario !== previous.scenario) redraw();
     });
-    const observer = new MutationObserver((records) => {
-      if (drawing) return;
-      // Zooming transforms the viewport itself, which moves nothing in canvas coordinates.
-      const theirs = records.some(
-        (r) =>
-          !(r.target === viewport && r.type === 'attributes') &&
-          !(r.target instanceof Element && r.target.closest('.editor-under, .editor-over')),
-      );
-      if (theirs) redraw();
-    });
-    observer.observe(viewport, { childList: true, subtree: true, attributes: true, attributeFilter: ['transform', 'd', 'x', 'y', 'width', 'height'] });
+    // Should the canvas ever add a layer to the viewport, the editor's goes back on top.
+    const observer = new MutationObserver(() => layers.attach());
+    observer.observe(viewport, { childList: true });
     redraw();
 
     const unregister = registerCanvas({
@@ -88,12 +77,14 @@ export function useEditorBehaviours(context: EditorCanvasContext): void {
     });
 
     const onKey = (event: KeyboardEvent) => {
-      if (handleEditorKey(event, store)) event.preventDefault();
+      if (handleEditorKey(event, store, svg)) event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
+    // Capture phase: the editor sees a key before the lab's own shortcuts,
+    // which leave alone any key the editor used (defaultPrevented).
+    window.addEventListener('keydown', onKey, true);
 
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
       unregister();
       observer.disconnect();
       unsubscribe();

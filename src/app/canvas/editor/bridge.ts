@@ -22,8 +22,11 @@ export function canvasBridge(): CanvasBridge | null {
   return current;
 }
 
-/** True when the screen point is over the canvas (and not over something floating above it). */
+/**
+ * True when the screen point is over the canvas. By its box, not by hit
+ * testing: layers drawn over the canvas (the traffic, a legend) still count.
+ */
 export function overCanvas(bridge: CanvasBridge, clientX: number, clientY: number): boolean {
-  const hit = document.elementFromPoint(clientX, clientY);
-  return hit !== null && (hit === bridge.svg || bridge.svg.contains(hit));
+  const r = bridge.svg.getBoundingClientRect();
+  return clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom;
 }

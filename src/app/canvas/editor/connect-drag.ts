@@ -3,10 +3,9 @@
 // pointer; on release a refused link is not made and the reason stays a moment.
 import { drag, select, type D3DragEvent } from 'd3';
 import type { AppStore } from '../../store/index.ts';
-import { canConnect } from '../../editor/operations/index.ts';
-import { connectNodes } from '../../editor/commands.ts';
+import { canConnect, connectNodes } from '../../editor/index.ts';
 import { clientPoint, type Behaviour } from './behaviour.ts';
-import { nodeIdAt } from './geometry.ts';
+import { nodeIdAt } from './hit-test.ts';
 import type { EditorLayers } from './layers.ts';
 import type { PointerTip } from './tip.ts';
 
@@ -33,8 +32,9 @@ export function createConnectDrag(
   const behaviour = drag<SVGGElement, unknown, Subject>()
     .container(viewport)
     .filter((event: MouseEvent) => !event.button && handleOf(event.target) !== null)
-    .subject((event: MouseEvent) => {
-      const handle = handleOf(event.target) as Element;
+    // d3 hands `subject` a drag event; the press itself is its sourceEvent.
+    .subject((event: { sourceEvent: MouseEvent }) => {
+      const handle = handleOf(event.sourceEvent.target) as Element;
       const [x, y] = (handle.getAttribute('transform') ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [0, 0];
       return { from: handle.getAttribute('data-handle-for') as string, x, y };
     })

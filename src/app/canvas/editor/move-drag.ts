@@ -1,11 +1,9 @@
-// Select and move nodes. Pressing on a node selects it (shift or ⌘ adds or
-// removes it); dragging moves the whole selection, snapped to the grid (hold
-// Alt for free placement). One drag is one undo step, and a move never resets
+// Move nodes. Dragging a node moves it, or the whole selection when it is
+// part of one, snapped to the grid (hold Alt for free placement). One drag is one undo step, and a move never resets
 // a run: the simulation does not see positions.
 import { drag, select, type D3DragEvent } from 'd3';
 import type { AppStore } from '../../store/index.ts';
-import { setPositions, snap } from '../../editor/operations/index.ts';
-import { GRID_PX } from '../../editor/commands.ts';
+import { GRID_PX, setPositions, snap } from '../../editor/index.ts';
 import { isAdditive, nodeIdOf, type Behaviour } from './behaviour.ts';
 
 interface Subject {
@@ -21,30 +19,27 @@ export function createMoveDrag(viewport: SVGGElement, store: AppStore): Behaviou
   let starts = new Map<string, [number, number]>();
   let moved = false;
   let skip = false;
-  let wasSelected = false;
 
   const behaviour = drag<SVGGElement, unknown, Subject>()
     .container(viewport)
     .clickDistance(3)
     .filter((event: MouseEvent) => !event.ctrlKey && !event.button && nodeIdOf(event.target) !== null)
-    .subject((event: MouseEvent) => {
-      const id = nodeIdOf(event.target) as string;
+    // d3 hands `subject` a drag event; the press itself is its sourceEvent.
+    .subject((event: { sourceEvent: MouseEvent }) => {
+      const id = nodeIdOf(event.sourceEvent.target) as string;
       const node = store.getState().scenario.nodes.find((n) => n.id === id);
       return { id, x: node?.x ?? 0, y: node?.y ?? 0 };
     })
     .on('start', (event: MoveEvent) => {
       const { id } = event.subject;
       const state = store.getState();
-      wasSelected = state.selection.nodeIds.includes(id);
+      const wasSelected = state.selection.nodeIds.includes(id);
       moved = false;
-      if (isAdditive(event.sourceEvent)) {
-        state.toggleNode(id);
-        // Shift-pressing a selected node deselects it; it should not then move.
-        skip = wasSelected;
-      } else {
-        skip = false;
-        if (!wasSelected) state.select({ nodeIds: [id] });
-      }
+      // The canvas's own click handler selects and shift-toggles; a drag only
+      // needs the pressed node selected before it moves. A shift-press is a
+      // selection gesture, never a move.
+      skip = isAdditive(event.sourceEvent);
+      if (!skip && !wasSelected) state.select({ nodeIds: [id] });
       const ids = new Set(store.getState().selection.nodeIds);
       starts = new Map(
         store.getState().scenario.nodes.filter((n) => ids.has(n.id)).map((n) => [n.id, [n.x ?? 0, n.y ?? 0]]),
@@ -64,10 +59,8 @@ export function createMoveDrag(viewport: SVGGElement, store: AppStore): Behaviou
       const label = starts.size === 1 ? `Move ${event.subject.id}` : `Move ${starts.size} nodes`;
       store.getState().edit(label, (s) => setPositions(s, positions), { coalesceKey: `move:${serial}`, layoutOnly: true });
     })
-    .on('end', (event: MoveEvent) => {
+    .on('end', () => {
       if (moved) store.getState().sealHistory();
-      // A plain click on one node of a multiple selection narrows it to that node.
-      else if (!skip && wasSelected && !isAdditive(event.sourceEvent)) store.getState().select({ nodeIds: [event.subject.id] });
     });
 
   select(viewport).call(behaviour);

@@ -6,7 +6,7 @@
 import { drag, select, type D3DragEvent } from 'd3';
 import { canvasBridge, overCanvas } from './bridge.ts';
 import { clientPoint, type Behaviour } from './behaviour.ts';
-import { nodeIdAt } from './geometry.ts';
+import { nodeIdAt } from './hit-test.ts';
 
 export type PaletteKind = 'client' | 'loadBalancer' | 'server' | 'database' | 'zone';
 
@@ -52,7 +52,8 @@ export function createPaletteDrag(container: HTMLElement, options: PaletteDropOp
     .container(document.body)
     .clickDistance(4)
     .filter((event: MouseEvent) => !event.button && kindOf(event.target) !== null)
-    .subject((event: MouseEvent) => ({ kind: kindOf(event.target), x: event.clientX, y: event.clientY }))
+    // d3 hands `subject` a drag event; the press itself is its sourceEvent.
+    .subject((event: { sourceEvent: MouseEvent }) => ({ kind: kindOf(event.sourceEvent.target) }))
     .on('start', () => {
       ghost = document.createElement('div');
       ghost.className = 'palette-ghost';

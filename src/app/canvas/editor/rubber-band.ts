@@ -1,23 +1,35 @@
 // Shift-drag on empty canvas draws a rubber band and adds every node it
-// touches to the selection. (A plain drag on empty canvas pans, as the
-// canvas's zoom behaviour does; a plain click there clears the selection.)
+// touches to the selection. A plain drag there pans (the canvas's zoom
+// ignores shift-drags, leaving them to this behaviour).
 import { drag, select, type D3DragEvent } from 'd3';
 import type { AppStore } from '../../store/index.ts';
-import { isAdditive, type Behaviour } from './behaviour.ts';
-import { intersects, nodeBox, type Box } from './geometry.ts';
+import { glyphBox } from '../geometry.ts';
+import { isAdditive, nodeIdOf, type Behaviour } from './behaviour.ts';
 import type { EditorLayers } from './layers.ts';
 
-type BandEvent = D3DragEvent<SVGRectElement, unknown, { x: number; y: number }>;
+type BandEvent = D3DragEvent<SVGSVGElement, unknown, { x: number; y: number }>;
 
-export function createRubberBand(viewport: SVGGElement, layers: EditorLayers, store: AppStore): Behaviour {
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+export function createRubberBand(svg: SVGSVGElement, viewport: SVGGElement, layers: EditorLayers, store: AppStore): Behaviour {
   let band: SVGRectElement | null = null;
   let base: string[] = [];
   let origin: [number, number] = [0, 0];
 
-  const behaviour = drag<SVGRectElement, unknown, { x: number; y: number }>()
+  const behaviour = drag<SVGSVGElement, unknown, { x: number; y: number }>()
+    // Canvas coordinates: the band lives in the zoomed viewport, like the nodes.
     .container(viewport)
     .clickDistance(3)
-    .filter((event: MouseEvent) => !event.button && isAdditive(event))
+    .filter((event: MouseEvent) => !event.button && isAdditive(event) && nodeIdOf(event.target) === null && !(event.target instanceof Element && event.target.closest('.editor-over')))
     .on('start', (event: BandEvent) => {
       origin = [event.x, event.y];
       base = store.getState().selection.nodeIds;
@@ -27,12 +39,12 @@ export function createRubberBand(viewport: SVGGElement, layers: EditorLayers, st
       const box: Box = {
         x: Math.min(origin[0], event.x),
         y: Math.min(origin[1], event.y),
-        width: Math.abs(event.x - origin[0]),
-        height: Math.abs(event.y - origin[1]),
+        w: Math.abs(event.x - origin[0]),
+        h: Math.abs(event.y - origin[1]),
       };
-      select(band).attr('x', box.x).attr('y', box.y).attr('width', box.width).attr('height', box.height);
+      select(band).attr('x', box.x).attr('y', box.y).attr('width', box.w).attr('height', box.h);
       const { scenario } = store.getState();
-      const hits = scenario.nodes.filter((n) => intersects(box, nodeBox(viewport, n))).map((n) => n.id);
+      const hits = scenario.nodes.filter((n) => intersects(box, glyphBox({ x: n.x ?? 0, y: n.y ?? 0 }))).map((n) => n.id);
       store.getState().select({ nodeIds: [...new Set([...base, ...hits])] });
     })
     .on('end', () => {
@@ -40,16 +52,12 @@ export function createRubberBand(viewport: SVGGElement, layers: EditorLayers, st
       band = null;
     });
 
-  const hit = select(layers.hitArea);
-  hit.call(behaviour);
-  hit.on('click.editor', (event: MouseEvent) => {
-    if (!isAdditive(event)) store.getState().clearSelection();
-  });
+  select(svg).call(behaviour);
   return {
     update() {},
     destroy() {
       band?.remove();
-      hit.on('.drag', null).on('click.editor', null);
+      select(svg).on('.drag', null);
     },
   };
 }

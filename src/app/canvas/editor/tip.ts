@@ -21,6 +21,7 @@ export function createPointerTip(): PointerTip {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hide = () => {
     clearTimeout(timer);
+    window.removeEventListener('pointerdown', hide, true);
     element.hidden = true;
     element.textContent = '';
   };
@@ -39,6 +40,8 @@ export function createPointerTip(): PointerTip {
       if (element.hidden) return;
       clearTimeout(timer);
       timer = setTimeout(hide, SHOW_AFTER_RELEASE_MS);
+      // The next press anywhere means the reason was read: get out of the way.
+      window.addEventListener('pointerdown', hide, true);
     },
     hide,
     destroy() {
