@@ -1,6 +1,2 @@
-// Placeholder slot for the editor's inspector (issue 5 replaces this file).
-// The live lab's layout renders <Inspector/> in its right panel, above the
-// run controls for the selection.
-export function Inspector(): null {
-  return null;
-}
+// The editor's inspector: the live lab's layout renders <Inspector/> in its right panel.
+export { Inspector } from './Inspector.tsx';

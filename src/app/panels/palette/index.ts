@@ -1,5 +1,2 @@
-// Placeholder slot for the editor's palette (issue 5 replaces this file).
-// The live lab's layout renders <Palette/> in its left rail.
-export function Palette(): null {
-  return null;
-}
+// The editor's palette: the live lab's layout renders <Palette/> in its left rail.
+export { Palette } from './Palette.tsx';

@@ -1,0 +1,47 @@
+// The inspector: every field of whatever is selected, as labelled controls
+// validated as the user types. With nothing selected it shows the scenario's
+// own settings.
+import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
+import { deleteSelection } from '../../editor/index.ts';
+import { ScenarioSettings } from '../settings/index.ts';
+import { LinkInspector } from './LinkInspector.tsx';
+import { MultiInspector } from './MultiInspector.tsx';
+import { NodeInspector } from './NodeInspector.tsx';
+import { ZoneInspector } from './ZoneInspector.tsx';
+// Styles travel with the component that needs them.
+// oxlint-disable-next-line import/no-unassigned-import
+import './inspector.css';
+
+function Body() {
+  const store = useAppStoreApi();
+  const scenario = useAppStore((s) => s.scenario);
+  const { nodeIds, linkIds, zone } = useAppStore((s) => s.selection);
+  if (nodeIds.length === 1 && linkIds.length === 0) return <NodeInspector scenario={scenario} nodeId={nodeIds[0]} />;
+  if (nodeIds.length > 1) return <MultiInspector scenario={scenario} nodeIds={nodeIds} />;
+  if (linkIds.length === 1) return <LinkInspector scenario={scenario} linkId={linkIds[0]} />;
+  if (linkIds.length > 1) {
+    return (
+      <div className="inspector-body">
+        <header className="inspector-header">
+          <p className="inspector-kind">Selection</p>
+          <h2>{linkIds.length} links</h2>
+        </header>
+        <div className="button-row">
+          <button type="button" className="button-danger" onClick={() => deleteSelection(store)}>
+            Delete {linkIds.length} links
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (zone !== null) return <ZoneInspector key={zone} scenario={scenario} zone={zone} />;
+  return <ScenarioSettings />;
+}
+
+export function Inspector() {
+  return (
+    <section className="inspector" aria-label="Inspector">
+      <Body />
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// The palette's kinds. Drag one onto the canvas to place it there; press it
+// (click, Enter or Space) to add it in the middle of the view, selected, ready
+// to be moved with the arrow keys. Zone puts the selected nodes in a new zone.
+import { useEffect, useRef } from 'react';
+import { useAppStoreApi } from '../../store/use-app-store.ts';
+import { addNodeAt, KIND_NAME, NODE_KINDS, zoneNodes } from '../../editor/index.ts';
+import { canvasBridge, createPaletteDrag, type DropTarget, type PaletteKind } from '../../canvas/editor/index.ts';
+import type { NodeType } from '../../../scenario/index.ts';
+import { KindGlyph } from './glyphs.tsx';
+
+const KINDS: Array<{ kind: PaletteKind; name: string }> = [
+  ...NODE_KINDS.map((kind) => ({ kind, name: KIND_NAME[kind] })),
+  { kind: 'zone', name: 'Zone' },
+];
+
+export function KindButtons({ onMessage }: { onMessage(message: string | null): void }) {
+  const store = useAppStoreApi();
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!list.current) return;
+    const zoneTargets = (target: DropTarget | null): string[] => {
+      if (!target?.nodeId) return [];
+      const selected = store.getState().selection.nodeIds;
+      return selected.includes(target.nodeId) ? selected : [target.nodeId];
+    };
+    const behaviour = createPaletteDrag(list.current, {
+      describe(kind, target) {
+        if (kind !== 'zone') return target ? { text: `Add ${KIND_NAME[kind as NodeType].toLowerCase()} here`, ok: true } : { text: KIND_NAME[kind as NodeType], ok: false };
+        const ids = zoneTargets(target);
+        return ids.length > 0 ? { text: `Put ${ids.length === 1 ? ids[0] : `${ids.length} nodes`} in a new zone`, ok: true } : { text: 'Drop onto a node', ok: false };
+      },
+      drop(kind, target) {
+        if (kind !== 'zone') {
+          addNodeAt(store, kind, target.x, target.y);
+          onMessage(null);
+          return;
+        }
+        const ids = zoneTargets(target);
+        if (ids.length > 0) zoneNodes(store, ids);
+        onMessage(ids.length > 0 ? null : 'Drop Zone onto a node, or select nodes and press Zone.');
+      },
+    });
+    return () => behaviour.destroy();
+  }, [store, onMessage]);
+
+  const press = (kind: PaletteKind) => {
+    if (kind === 'zone') {
+      const zone = zoneNodes(store);
+      onMessage(zone ? null : 'Select nodes first (shift-click), then press Zone.');
+      return;
+    }
+    const [x, y] = canvasBridge()?.viewCentre() ?? [200, 200];
+    const id = addNodeAt(store, kind, x, y);
+    onMessage(`Added ${id}. Arrow keys move it; drag its handle to connect it.`);
+  };
+
+  return (
+    <ul className="palette-kinds" ref={list}>
+      {KINDS.map(({ kind, name }) => (
+        <li key={kind}>
+          <button type="button" className="palette-kind" data-palette-kind={kind} onClick={() => press(kind)}>
+            <KindGlyph kind={kind} />
+            <span>{name}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
