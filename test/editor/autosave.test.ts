@@ -6,6 +6,7 @@ import {
 import { hasUnkeptWork, keepAsRecent, listRecents, MAX_RECENTS } from '../../src/app/editor/recents.ts';
 import { addNodeAt, connectNodes } from '../../src/app/editor/commands.ts';
 import { setField } from '../../src/app/editor/operations/index.ts';
+import { getExample } from '../../src/scenario/index.ts';
 import { sample } from './fixtures.ts';
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
@@ -58,9 +59,9 @@ describe('recent scenarios', () => {
     const storage = memoryStorage();
     const a = sample();
     const b = { ...sample(), name: 'Other' };
-    expect(hasUnkeptWork(a, [], storage)).toBe(true);
+    expect(hasUnkeptWork(a, storage)).toBe(true);
     keepAsRecent(a, 1000, storage);
-    expect(hasUnkeptWork(a, [], storage)).toBe(false);
+    expect(hasUnkeptWork(a, storage)).toBe(false);
     keepAsRecent(b, 2000, storage);
     keepAsRecent(a, 3000, storage);
     expect(listRecents(storage).map((e) => [e.name, e.keptAtMs])).toEqual([['Sample', 3000], ['Other', 2000]]);
@@ -68,10 +69,15 @@ describe('recent scenarios', () => {
     expect(listRecents(storage)).toHaveLength(MAX_RECENTS);
   });
 
-  it('asks nothing for a blank scenario or an untouched example', () => {
+  it('asks nothing for, and keeps nothing of, a blank scenario or an untouched example', () => {
     const storage = memoryStorage();
-    expect(hasUnkeptWork({ format: 'nines/scenario@1', name: 'New', nodes: [] }, [], storage)).toBe(false);
-    expect(hasUnkeptWork(sample(), [sample()], storage)).toBe(false);
+    const example = structuredClone(getExample('redundancy').scenario);
+    expect(hasUnkeptWork({ format: 'nines/scenario@1', name: 'New', nodes: [] }, storage)).toBe(false);
+    expect(hasUnkeptWork(example, storage)).toBe(false);
+    keepAsRecent(example, 1, storage);
+    expect(listRecents(storage)).toEqual([]);
+    example.seed = 99;
+    expect(hasUnkeptWork(example, storage)).toBe(true);
   });
 });
 

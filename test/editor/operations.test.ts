@@ -121,10 +121,11 @@ describe('move', () => {
 });
 
 describe('copy, paste, duplicate', () => {
-  it('duplicates nodes with fresh names and rewires the links among them', () => {
-    const { scenario, ids: fresh } = duplicateNodes(sample(), ['lb-1', 'web-1', 'web-2'], 40);
+  it('duplicates nodes with fresh names, rewires the links among them, and lands clear of every node', () => {
+    const { scenario, ids: fresh } = duplicateNodes(sample(), ['lb-1', 'web-1', 'web-2']);
     expect(fresh).toEqual(['lb-2', 'web-3', 'web-4']);
-    expect(scenario.nodes.find((n) => n.id === 'web-3')).toMatchObject({ label: 'web-3', x: 540, y: 80, zone: 'zone-a' });
+    // One row down (120) would put web-1's copy on web-2; two rows is clear.
+    expect(scenario.nodes.find((n) => n.id === 'web-3')).toMatchObject({ label: 'web-3', x: 500, y: 280, zone: 'zone-a' });
     expect(linkIds(scenario).slice(-2)).toEqual(['lb-2->web-3', 'lb-2->web-4']);
   });
 
@@ -139,7 +140,7 @@ describe('copy, paste, duplicate', () => {
 
   it('marks hand-written labels as copies', () => {
     const s = setField(sample(), ['nodes', 2, 'label'], 'Checkout');
-    const { scenario } = duplicateNodes(s, ['web-1'], 20);
+    const { scenario } = duplicateNodes(s, ['web-1']);
     expect(scenario.nodes.at(-1)?.label).toBe('Checkout copy');
   });
 });

@@ -137,7 +137,7 @@ describe('commands', () => {
     expect(store.getState().selection.nodeIds).toEqual(['web-3']);
   });
 
-  it('duplicates, copies and pastes, each paste a step further', () => {
+  it('duplicates, copies and pastes, each paste a row further, clear of every node', () => {
     const store = createAppStore(sample());
     store.getState().select({ nodeIds: ['web-1'] });
     expect(duplicateSelection(store)).toEqual(['web-3']);
@@ -146,8 +146,9 @@ describe('commands', () => {
     expect(pasteClipboard(store)).toEqual(['web-4']);
     expect(pasteClipboard(store)).toEqual(['web-5']);
     const at = (id: string) => store.getState().scenario.nodes.find((n) => n.id === id);
-    expect(at('web-4')).toMatchObject({ x: 540, y: 80 });
-    expect(at('web-5')).toMatchObject({ x: 580, y: 120 });
+    expect(at('web-3')).toMatchObject({ x: 500, y: 280 });
+    expect(at('web-4')).toMatchObject({ x: 500, y: 400 });
+    expect(at('web-5')).toMatchObject({ x: 500, y: 520 });
     expect(store.getState().selection.nodeIds).toEqual(['web-5']);
   });
 

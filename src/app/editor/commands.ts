@@ -7,13 +7,11 @@ import { nextClusterId, nextNodeId, nextZoneName } from './labels.ts';
 import { newNode } from './new-node.ts';
 import {
   addNode, autoLayout, canConnect, canMakeCluster, connect, duplicateNodes, extractFragment, makeCluster,
-  moveNodesBy, pasteFragment, removeLinks, removeNodes, setZone, snap, type ConnectCheck,
+  moveNodesBy, pasteClear, removeLinks, removeNodes, setZone, snap, type ConnectCheck,
 } from './operations/index.ts';
 
 /** The canvas grid: moves and new nodes snap to it. */
 export const GRID_PX = 20;
-/** How far a duplicate or a paste lands from its original. */
-export const PASTE_OFFSET_PX = 40;
 /** Two nodes closer than this overlap on screen. */
 const CROWDED_PX = 60;
 
@@ -56,7 +54,7 @@ export function duplicateSelection(store: AppStore): string[] {
   if (selection.nodeIds.length === 0) return [];
   let fresh: string[] = [];
   edit(`Duplicate ${names(selection.nodeIds)}`, (s) => {
-    const result = duplicateNodes(s, selection.nodeIds, PASTE_OFFSET_PX);
+    const result = duplicateNodes(s, selection.nodeIds);
     fresh = result.ids;
     return result.scenario;
   });
@@ -71,25 +69,16 @@ export function copySelection(store: AppStore): boolean {
   return true;
 }
 
-/**
- * Pastes the clipboard. Each paste of the same fragment lands a step further
- * on, so pasting twice never stacks copies exactly on top of each other.
- */
+/** Pastes the clipboard below its original place, clear of every node (again and again: a row further each time). */
 export function pasteClipboard(store: AppStore): string[] {
-  const { clipboard, edit, setClipboard } = store.getState();
+  const { clipboard, edit } = store.getState();
   if (!clipboard || clipboard.nodes.length === 0) return [];
   let fresh: string[] = [];
   edit(`Paste ${names(clipboard.nodes.map((n) => n.id))}`, (s) => {
-    const result = pasteFragment(s, clipboard, PASTE_OFFSET_PX, PASTE_OFFSET_PX);
+    const result = pasteClear(s, clipboard);
     fresh = result.ids;
     return result.scenario;
   });
-  const moved = structuredClone(clipboard);
-  for (const n of moved.nodes) {
-    n.x = (n.x ?? 0) + PASTE_OFFSET_PX;
-    n.y = (n.y ?? 0) + PASTE_OFFSET_PX;
-  }
-  setClipboard(moved);
   store.getState().select({ nodeIds: fresh });
   return fresh;
 }

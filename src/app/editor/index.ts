@@ -4,7 +4,7 @@
 export * from './operations/index.ts';
 export { EMPTY_HISTORY, HISTORY_LIMIT, recordEdit, redoStep, sealHistory, undoStep, type History, type HistoryEntry } from './history.ts';
 export {
-  GRID_PX, PASTE_OFFSET_PX, addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, freeSpot,
+  GRID_PX, addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, freeSpot,
   layoutAll, makeClusterFromSelection, nudgeSelection, pasteClipboard, zoneNodes,
 } from './commands.ts';
 export { KIND_PREFIX, nextAlertId, nextClusterId, nextName, nextNodeId, nextZoneName, zoneNames } from './labels.ts';
@@ -17,4 +17,6 @@ export {
   AUTOSAVE_KEY, UNREADABLE_KEY, browserStorage, loadAutosave, parseScenario, saveNow, startAutosave, withAutosave,
   type KeyValueStorage,
 } from './autosave.ts';
-export { MAX_RECENTS, RECENTS_KEY, hasUnkeptWork, isBlank, keepAsRecent, listRecents, type RecentEntry } from './recents.ts';
+export {
+  MAX_RECENTS, RECENTS_KEY, hasUnkeptWork, isBlank, isUntouchedExample, keepAsRecent, listRecents, type RecentEntry,
+} from './recents.ts';

@@ -1,6 +1,6 @@
 // Recent scenarios: before New scenario or Open example replaces the work on
 // screen, that work is kept here, so replacing is never losing.
-import type { Scenario } from '../../scenario/index.ts';
+import { EXAMPLE_NAMES, getExample, type Scenario } from '../../scenario/index.ts';
 import { browserStorage, parseScenario, type KeyValueStorage } from './autosave.ts';
 import { sameValue } from './same-value.ts';
 
@@ -38,6 +38,11 @@ export function isBlank(scenario: Scenario): boolean {
   return scenario.nodes.length === 0;
 }
 
+/** True for a built-in example nobody changed: it can always be opened again. */
+export function isUntouchedExample(scenario: Scenario): boolean {
+  return EXAMPLE_NAMES.some((name) => sameValue(getExample(name).scenario, scenario));
+}
+
 /**
  * Keeps `scenario` at the top of the recent list (replacing an identical
  * entry rather than repeating it); blank scenarios are not kept.
@@ -48,7 +53,7 @@ export function keepAsRecent(
   storage: KeyValueStorage | null = browserStorage(),
 ): RecentEntry[] {
   const entries = listRecents(storage);
-  if (!storage || isBlank(scenario)) return entries;
+  if (!storage || isBlank(scenario) || isUntouchedExample(scenario)) return entries;
   const others = entries.filter((e) => !sameValue(e.scenario, scenario));
   const next = [{ name: scenario.name, keptAtMs, scenario }, ...others].slice(0, MAX_RECENTS);
   try {
@@ -66,14 +71,9 @@ export function keepAsRecent(
 
 /**
  * Whether replacing `current` needs a question first: only when it holds
- * work that is not blank, not an untouched example (`known`), and not kept.
+ * work that is not blank, not an untouched example, and not kept already.
  */
-export function hasUnkeptWork(
-  current: Scenario,
-  known: readonly Scenario[] = [],
-  storage: KeyValueStorage | null = browserStorage(),
-): boolean {
-  if (isBlank(current)) return false;
-  const same = (s: Scenario) => sameValue(s, current);
-  return !known.some(same) && !listRecents(storage).some((e) => same(e.scenario));
+export function hasUnkeptWork(current: Scenario, storage: KeyValueStorage | null = browserStorage()): boolean {
+  if (isBlank(current) || isUntouchedExample(current)) return false;
+  return !listRecents(storage).some((e) => sameValue(e.scenario, current));
 }

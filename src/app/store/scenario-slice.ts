@@ -57,6 +57,12 @@ export interface ScenarioSlice {
   setClipboard(fragment: Fragment | null): void;
 }
 
+/** "crash web-1 at 12.3 s": what Undo would take back. */
+function faultLabel(fault: Fault): string {
+  const target = 'target' in fault && fault.target !== undefined ? ` ${fault.target}` : '';
+  return `${fault.type}${target} at ${(fault.atMs / 1000).toFixed(1)} s`;
+}
+
 export const createScenarioSlice =
   (initial: Scenario): SliceCreator<ScenarioSlice> =>
   (set, get) => {
@@ -94,7 +100,7 @@ export const createScenarioSlice =
         // (it waits in the redo stack), and Undo can take a live fault back.
         set({
           scenario: { ...before, faults },
-          history: recordEdit(get().history, before, `${fault.type} at ${(fault.atMs / 1000).toFixed(1)} s`),
+          history: recordEdit(get().history, before, faultLabel(fault)),
         });
         return faults.length - 1;
       },

@@ -55,7 +55,36 @@ export function pasteFragment(scenario: Scenario, fragment: Fragment, dx: number
   };
 }
 
-/** Duplicate = copy and paste in one step, a little down and to the right. */
-export function duplicateNodes(scenario: Scenario, nodeIds: readonly string[], offsetPx: number): PasteResult {
-  return pasteFragment(scenario, extractFragment(scenario, nodeIds), offsetPx, offsetPx);
+/** Rows a copy moves down by until it lands clear of every node. */
+export const COPY_ROW_PX = 120;
+/** Closer than this (centre to centre) a copy would overlap a node or its label. */
+const CLEAR_X_PX = 90;
+const CLEAR_Y_PX = 100;
+
+/**
+ * How far down a fragment must go to sit clear of every node already there:
+ * whole rows, so copies line up under their originals.
+ */
+export function clearOffset(scenario: Scenario, fragment: Fragment): [number, number] {
+  for (let rows = 1; rows <= 50; rows += 1) {
+    const dy = rows * COPY_ROW_PX;
+    const collides = fragment.nodes.some((f) =>
+      scenario.nodes.some(
+        (n) => Math.abs((n.x ?? 0) - (f.x ?? 0)) < CLEAR_X_PX && Math.abs((n.y ?? 0) - ((f.y ?? 0) + dy)) < CLEAR_Y_PX,
+      ),
+    );
+    if (!collides) return [0, dy];
+  }
+  return [0, COPY_ROW_PX];
+}
+
+/** Pastes the fragment where it sits clear of everything, under its original place. */
+export function pasteClear(scenario: Scenario, fragment: Fragment): PasteResult {
+  const [dx, dy] = clearOffset(scenario, fragment);
+  return pasteFragment(scenario, fragment, dx, dy);
+}
+
+/** Duplicate = copy and paste in one step. */
+export function duplicateNodes(scenario: Scenario, nodeIds: readonly string[]): PasteResult {
+  return pasteClear(scenario, extractFragment(scenario, nodeIds));
 }

@@ -3,7 +3,9 @@
 export { addNode, setPositions, moveNodesBy, snap, findNode } from './nodes.ts';
 export { removeNodes, removeLinks, faultsWithout } from './cascade.ts';
 export { canConnect, connect, findLinkIndex, isReplicationLink, type ConnectCheck } from './links.ts';
-export { extractFragment, pasteFragment, duplicateNodes, type Fragment, type PasteResult } from './copy.ts';
+export {
+  COPY_ROW_PX, clearOffset, duplicateNodes, extractFragment, pasteClear, pasteFragment, type Fragment, type PasteResult,
+} from './copy.ts';
 export { setField, getField, formatPath, type FieldPath } from './fields.ts';
 export { canMakeCluster, makeCluster, leaveCluster, dissolveCluster, setPrimary, clusterIndexOf } from './clusters.ts';
 export { setZone, renameZone, removeZone, zoneMembers } from './zones.ts';

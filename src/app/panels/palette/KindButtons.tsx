@@ -50,8 +50,11 @@ export function KindButtons({ onMessage }: { onMessage(message: string | null): 
       onMessage(zone ? null : 'Select nodes first (shift-click), then press Zone.');
       return;
     }
-    const [x, y] = canvasBridge()?.viewCentre() ?? [200, 200];
+    const bridge = canvasBridge();
+    const [x, y] = bridge?.viewCentre() ?? [200, 200];
     const id = addNodeAt(store, kind, x, y);
+    // Focus goes to the new node on the canvas, where the arrow keys move it.
+    requestAnimationFrame(() => bridge?.svg.querySelector<SVGElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus());
     onMessage(`Added ${id}. Arrow keys move it; drag its handle to connect it.`);
   };
 

@@ -29,9 +29,7 @@ export function ScenarioMenu() {
   const [openedAtMs, setOpenedAtMs] = useState(0);
 
   const open = (next: Scenario, what: string) => {
-    const current = store.getState().scenario;
-    const examples = EXAMPLE_NAMES.map((n) => getExample(n).scenario);
-    if (hasUnkeptWork(current, examples)) setPending({ next, what });
+    if (hasUnkeptWork(store.getState().scenario)) setPending({ next, what });
     else replace(next);
   };
   const replace = (next: Scenario) => {
