@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addNode, autoLayout, canConnect, canMakeCluster, connect, dissolveCluster, duplicateNodes, extractFragment,
   layoutMissing, leaveCluster, makeCluster, moveNodesBy, pasteFragment, removeLinks, removeNodes, renameZone,
-  setField, setPositions, setPrimary, setZone, snap, addAlert, removeAlert, defaultAlert, formatPath,
+  setField, setPositions, setPrimary, setZone, snap, addAlert, removeAlert, defaultAlert, formatPath, removeFault,
 } from '../../src/app/editor/operations/index.ts';
 import { newNode } from '../../src/app/editor/new-node.ts';
 import { nextNodeId, nextZoneName } from '../../src/app/editor/labels.ts';
@@ -208,6 +208,13 @@ describe('alerts and settings', () => {
     expect(s.alerts?.map((a) => a.id)).toEqual(['errors', 'web1-up', 'alert-1']);
     expect(() => addAlert(s, defaultAlert('errors'))).toThrow();
     expect(removeAlert(s, 'errors').alerts?.map((a) => a.id)).toEqual(['web1-up', 'alert-1']);
+  });
+
+  it('removes a scheduled fault by index, and re-times one through setField', () => {
+    const s = sample();
+    expect(removeFault(s, 1).faults?.map((f) => f.type)).toEqual(['crash', 'zoneOutage', 'partition', 'surge']);
+    expect(removeFault(s, 9)).toBe(s);
+    expect(setField(s, ['faults', 0, 'durationMs'], 5000).faults?.[0]).toEqual({ atMs: 1000, type: 'crash', target: 'web-1', durationMs: 5000 });
   });
 
   it('edits top-level settings through setField', () => {

@@ -11,3 +11,4 @@ export { canMakeCluster, makeCluster, leaveCluster, dissolveCluster, setPrimary,
 export { setZone, renameZone, removeZone, zoneMembers } from './zones.ts';
 export { addAlert, removeAlert, defaultAlert } from './alerts.ts';
 export { autoLayout, layoutMissing, layeredPositions } from './layout.ts';
+export { removeFault } from './faults.ts';

@@ -3,6 +3,7 @@
 import { DEFAULT_DURATION_MS, DEFAULT_SEED, MONITORING_DEFAULTS, SLO_DEFAULTS } from '../../../scenario/index.ts';
 import { NumberField, TextField } from '../inspector/fields/index.ts';
 import { AlertRules } from './AlertRules.tsx';
+import { FaultList } from './FaultList.tsx';
 
 export function ScenarioSettings() {
   return (
@@ -30,6 +31,7 @@ export function ScenarioSettings() {
         <NumberField path={['slo', 'percentile']} label="At percentile" unit="th" placeholder={SLO_DEFAULTS.percentile} />
       </section>
       <AlertRules />
+      <FaultList />
     </div>
   );
 }
