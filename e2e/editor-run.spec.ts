@@ -1,6 +1,7 @@
 // From an empty canvas to a running system: build client → balancer → two
 // servers by hand, turn on health checks in the inspector, run it (100%
-// available), crash a server and see the balancer route around it.
+// available), crash a server and see the balancer route around it; an edit
+// resets the run and says so; a reload brings the system back.
 import { expect, test, type Page } from '@playwright/test';
 import { connect, dropKind, newScenario, node } from './editor-helpers.ts';
 
@@ -40,7 +41,12 @@ test('a hand-built system runs, survives a crashed server, and comes back after 
   await expect(availability(page)).toContainText(/100\s%/, { timeout: 45_000 });
   await expect(node(page, 'web-1')).toHaveAttribute('data-health', 'down');
 
+  // An edit with a run on screen sends the run back to 0 s, and says so.
   await page.getByRole('button', { name: 'Pause' }).click();
+  await node(page, 'web-2').click();
+  await page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Workers' }).fill('8');
+  await expect(page.getByText('The scenario changed, so the run went back to 0 s.')).toBeVisible();
+
   await page.reload();
   for (const id of ['users-1', 'lb-1', 'web-1', 'web-2']) await expect(node(page, id)).toBeVisible();
   await expect(page.locator('[data-link-id]')).toHaveCount(3);
