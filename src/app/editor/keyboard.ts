@@ -64,12 +64,6 @@ export function handleEditorKey(event: KeyboardEvent, store: AppStore, canvas: E
     const step = event.shiftKey ? GRID_PX * 5 : GRID_PX;
     return nudgeSelection(store, arrow[0] * step, arrow[1] * step);
   }
-  // Enter selects a focused node (Space stays Play, as everywhere in the lab).
-  if (event.key === 'Enter') {
-    if (!focused) return false;
-    if (event.shiftKey) state.toggleNode(focused);
-    else state.select({ nodeIds: [focused] });
-    return true;
-  }
+  // Enter on a focused node is the canvas's own (it selects, shift toggles).
   return false;
 }

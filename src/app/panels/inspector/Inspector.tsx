@@ -11,6 +11,8 @@ import { ZoneInspector } from './ZoneInspector.tsx';
 // Styles travel with the component that needs them.
 // oxlint-disable-next-line import/no-unassigned-import
 import './inspector.css';
+// oxlint-disable-next-line import/no-unassigned-import
+import './fields/fields.css';
 
 function Body() {
   const store = useAppStoreApi();
