@@ -15,8 +15,19 @@ export interface SimWorkerClient {
 export function startSimWorker(): SimWorkerClient {
   const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'nines-sim' });
   const remote = Comlink.wrap<SimWorkerApi>(worker);
+  const port: SimPort = {
+    load: (scenario) => remote.load(scenario),
+    advance: (request) => remote.advance(request),
+    seek: (ms) => remote.seek(ms),
+    inject: (fault) => remote.inject(fault),
+    endFault: (index, endMs) => remote.endFault(index, endMs),
+    // The callback stays on the page; the worker calls it through a proxy.
+    runToEnd: (onDelta, sliceMs) => remote.runToEnd(Comlink.proxy(onDelta), sliceMs),
+    cancelRunToEnd: () => remote.cancelRunToEnd(),
+    traceHash: () => remote.traceHash(),
+  };
   return {
-    port: remote as unknown as SimPort,
+    port,
     terminate: () => {
       remote[Comlink.releaseProxy]();
       worker.terminate();

@@ -12,6 +12,9 @@ export const DEFAULT_SLICE_BUDGET_MS = 8;
 /** The largest simulated time the worker is asked to reach ("to the end"), ms. */
 export const FAR_FUTURE_MS = 1e12;
 
+/** Wall time per slice of Run to end, ms: the worker runs on alone, so slices can be longer. */
+export const RUN_TO_END_SLICE_MS = 25;
+
 /** Sub-millisecond step before a change: an edit at `atMs` re-runs to just before it. */
 export const BEFORE_MS = 0.001;
 
@@ -89,6 +92,13 @@ export interface SimWorkerApi {
   inject(fault: Fault): ChangeResult;
   /** Ends fault `index` at `endMs` (Recover, Heal). */
   endFault(index: number, endMs: number): ChangeResult;
+  /**
+   * Runs to the end in slices, handing each slice's delta to `onDelta` as it
+   * goes (no round trip per slice), and yields between slices so that
+   * cancelRunToEnd can arrive. Resolves when done or cancelled.
+   */
+  runToEnd(onDelta: (delta: Delta) => void, sliceMs?: number): Promise<void>;
+  cancelRunToEnd(): void;
   /** The trace hash so far. */
   traceHash(): string;
 }

@@ -6,7 +6,7 @@ import type { SimulationApi, SimulationOptions, SimulationSnapshot } from '../en
 import { NODE_ROW, ROW } from '../engine/frames.ts';
 import type { Fault, Scenario } from '../scenario/types.ts';
 import {
-  BEFORE_MS, DEFAULT_SLICE_BUDGET_MS, FAR_FUTURE_MS,
+  BEFORE_MS, DEFAULT_SLICE_BUDGET_MS, FAR_FUTURE_MS, RUN_TO_END_SLICE_MS,
   type AdvanceRequest, type ChangeResult, type Delta, type LoadInfo, type SimWorkerApi,
 } from './protocol.ts';
 import { SnapshotStore } from './snapshots.ts';
@@ -16,6 +16,9 @@ export type SimulationFactory = (scenario: Scenario, options: SimulationOptions)
 
 /** A fresh empty array each time: delta buffers are transferred, and a shared one would be detached. */
 const empty = () => new Float64Array(0);
+
+/** At most this share of simulating time goes to taking snapshots. */
+const SNAPSHOT_SHARE = 0.05;
 
 export class SimHost implements SimWorkerApi {
   private sim: SimulationApi | null = null;
@@ -30,15 +33,23 @@ export class SimHost implements SimWorkerApi {
   private chunkEvents = 2_000;
   private recording = true;
 
+  private cancelled = false;
+  /** Wall time spent simulating and snapshotting since load, ms. */
+  private simulateWallMs = 0;
+  private snapshotWallMs = 0;
+
   constructor(
     private readonly createSimulation: SimulationFactory,
     private readonly wallMs: () => number = () => performance.now(),
+    private readonly yieldNow: () => Promise<void> = macrotask,
   ) {}
 
   load(scenario: Scenario): LoadInfo {
     const sim = this.createSimulation(scenario, { recordSpans: true });
     this.sim = sim;
     this.recording = true;
+    this.simulateWallMs = 0;
+    this.snapshotWallMs = 0;
     this.desired = sim.faults().map((f) => ({ ...f }));
     this.catchUpToMs = null;
     this.carry = [];
@@ -79,6 +90,22 @@ export class SimHost implements SimWorkerApi {
     const fresh = spansArrivingFrom(sim.takeSpans(), viewFromMs);
     const spans = this.carry.length ? concatPacked([this.takeCarry(), fresh]) : fresh;
     return this.delta(fromMs, false, spans, new Float64Array(sim.takeRows()), sim.takeLog());
+  }
+
+  async runToEnd(onDelta: (delta: Delta) => void, sliceMs = RUN_TO_END_SLICE_MS): Promise<void> {
+    this.cancelled = false;
+    for (;;) {
+      const delta = this.advance({ toMs: FAR_FUTURE_MS, viewFromMs: FAR_FUTURE_MS, budgetMs: sliceMs });
+      onDelta(delta);
+      if (delta.done) return;
+      // Let messages in (a Pause arrives as cancelRunToEnd) before the next slice.
+      await this.yieldNow();
+      if (this.cancelled) return;
+    }
+  }
+
+  cancelRunToEnd(): void {
+    this.cancelled = true;
   }
 
   seek(ms: number): ChangeResult {
@@ -162,12 +189,29 @@ export class SimHost implements SimWorkerApi {
       const startedMs = this.wallMs();
       const reached = sim.runUntil(stopMs, this.chunkEvents);
       const tookMs = this.wallMs() - startedMs;
+      this.simulateWallMs += tookMs;
       if (tookMs < 0.5) this.chunkEvents = Math.min(this.chunkEvents * 2, 1_000_000);
       else if (tookMs > 2) this.chunkEvents = Math.max(this.chunkEvents >> 1, 100);
-      if (reached && sim.nowMs() >= dueMs) this.snapshots.add(sim.nowMs(), sim.snapshot());
+      if (reached && sim.nowMs() >= dueMs) this.takeSnapshotIfCheap();
       if (reached && stopMs >= targetMs) return true;
       if (this.wallMs() >= deadlineWallMs) return false;
     }
+  }
+
+  /**
+   * Snapshots cost a structured clone of the world. Past SNAPSHOT_SHARE of the
+   * time spent simulating, a due snapshot is skipped: seeking back then re-runs
+   * a little further, but Run to end keeps its speed on large worlds.
+   */
+  private takeSnapshotIfCheap(): void {
+    const sim = this.need();
+    if (this.snapshotWallMs > SNAPSHOT_SHARE * this.simulateWallMs) {
+      this.snapshots.skipDue(sim.nowMs());
+      return;
+    }
+    const started = this.wallMs();
+    this.snapshots.add(sim.nowMs(), sim.snapshot());
+    this.snapshotWallMs += this.wallMs() - started;
   }
 
   private delta(fromMs: number, catchingUp: boolean, spans: Float64Array, rows: Float64Array, log: Delta['log']): Delta {
@@ -214,4 +258,16 @@ export class SimHost implements SimWorkerApi {
     if (!this.sim) throw new Error('no scenario loaded');
     return this.sim;
   }
+}
+
+/** A zero-delay macrotask (MessageChannel: timers are clamped to 4 ms when nested). */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

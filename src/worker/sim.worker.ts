@@ -4,7 +4,7 @@
 import * as Comlink from 'comlink';
 import { Simulation } from '../engine/index.ts';
 import type { Fault, Scenario } from '../scenario/types.ts';
-import { deltaTransferables, type AdvanceRequest, type SimWorkerApi } from './protocol.ts';
+import { deltaTransferables, type AdvanceRequest, type Delta, type SimWorkerApi } from './protocol.ts';
 import { SimHost } from './sim-host.ts';
 
 export function createWorkerApi(): SimWorkerApi {
@@ -19,6 +19,9 @@ export function createWorkerApi(): SimWorkerApi {
     seek: (ms: number) => host.seek(ms),
     inject: (fault: Fault) => host.inject(fault),
     endFault: (index: number, endMs: number) => host.endFault(index, endMs),
+    runToEnd: (onDelta: (delta: Delta) => void, sliceMs?: number) =>
+      host.runToEnd((delta) => onDelta(Comlink.transfer(delta, deltaTransferables(delta))), sliceMs),
+    cancelRunToEnd: () => host.cancelRunToEnd(),
     traceHash: () => host.traceHash(),
   };
 }

@@ -11,6 +11,7 @@ export interface Stored<T> {
 export class SnapshotStore<T> {
   private items: Stored<T>[] = [];
   private spacingMs: number;
+  private skippedUntilMs = 0;
 
   constructor(
     private readonly initialSpacingMs = 2_000,
@@ -31,7 +32,8 @@ export class SnapshotStore<T> {
   nextDueMs(): number {
     const last = this.items[this.items.length - 1];
     if (!last) return 0;
-    return (Math.floor(last.atMs / this.spacingMs) + 1) * this.spacingMs;
+    const from = Math.max(last.atMs, this.skippedUntilMs);
+    return (Math.floor(from / this.spacingMs) + 1) * this.spacingMs;
   }
 
   /** Keeps a snapshot taken at `atMs`; times must increase. */
@@ -40,6 +42,11 @@ export class SnapshotStore<T> {
     if (last && atMs <= last.atMs) return;
     this.items.push({ atMs, snapshot });
     if (this.items.length > this.maxCount) this.thin();
+  }
+
+  /** Passes over a due time without a snapshot (the next one is due a spacing later). */
+  skipDue(atMs: number): void {
+    this.skippedUntilMs = Math.max(this.skippedUntilMs, atMs);
   }
 
   /** The latest snapshot taken at or before `ms`. */
@@ -55,10 +62,12 @@ export class SnapshotStore<T> {
   /** Forgets snapshots at or after `ms`: the run from there on has changed. */
   dropFrom(ms: number): void {
     this.items = this.items.filter((item) => item.atMs < ms);
+    this.skippedUntilMs = Math.min(this.skippedUntilMs, ms);
   }
 
   clear(): void {
     this.items = [];
+    this.skippedUntilMs = 0;
     this.spacingMs = this.initialSpacingMs;
   }
 

@@ -35,6 +35,8 @@ async function rig(durationMs = 20_000): Promise<Rig> {
   });
   const settle = async () => {
     for (let i = 0; i < 50; i++) await Promise.resolve();
+    // Run to end yields to the event loop between slices.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   };
   const frames = async (n: number) => {
     for (let i = 0; i < n; i++) {

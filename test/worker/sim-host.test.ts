@@ -109,4 +109,21 @@ describe('SimHost', () => {
     expect(calls).toBeGreaterThan(1);
     expect(delta.report?.requests.total).toBeGreaterThan(10_000);
   });
+
+  it('streams Run to end from one call, and stops between slices when cancelled', async () => {
+    const scenario = onlyServer(60_000);
+    const h = host();
+    h.load(scenario);
+    const deltas: Delta[] = [];
+    const run = h.runToEnd((d) => {
+      deltas.push(d);
+      if (deltas.length === 2) h.cancelRunToEnd();
+    }, 2);
+    await run;
+    expect(deltas.length).toBe(2);
+    expect(deltas[1].done).toBe(false);
+    await h.runToEnd((d) => deltas.push(d), 5);
+    expect(deltas[deltas.length - 1].done).toBe(true);
+    expect(deltas[deltas.length - 1].traceHash).toBe(runScenario(scenario).traceHash);
+  });
 });

@@ -54,6 +54,9 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
   let ys = new Float32Array(4096);
   let kinds = new Uint8Array(4096);
   let perLink: Float64Array = new Float64Array(0);
+  let perLinkBad: Float64Array = new Float64Array(0);
+  let lastKey = '';
+  let styleVersion = 0;
 
   const resize = new ResizeObserver(() => {
     dpr = window.devicePixelRatio || 1;
@@ -76,13 +79,21 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
     const { k, x: tx, y: ty } = options.transform();
     const spans = live.spans.packed;
     const count = live.spans.count;
+    // Paused with nothing moved: the last frame still stands.
+    const key = `${t}|${count}|${k}|${tx}|${ty}|${width}|${height}|${styleVersion}`;
+    if (key === lastKey) return;
+    lastKey = key;
     if (xs.length < count) {
       xs = new Float32Array(count * 2);
       ys = new Float32Array(count * 2);
       kinds = new Uint8Array(count * 2);
     }
-    if (perLink.length !== links.length / 4) perLink = new Float64Array(links.length / 4);
+    if (perLink.length !== links.length / 4) {
+      perLink = new Float64Array(links.length / 4);
+      perLinkBad = new Float64Array(links.length / 4);
+    }
     perLink.fill(0);
+    perLinkBad.fill(0);
     let n = 0;
     for (let i = 0; i < count; i++) {
       const b = i * SPAN.size;
@@ -116,11 +127,12 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
       ys[n] = ty + k * (y1 + (y2 - y1) * progress);
       kinds[n] = kind;
       perLink[link]++;
+      if (kind === SpanKind.error || kind === SpanKind.timeout || kind === SpanKind.dropped) perLinkBad[link]++;
       n++;
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (n > MAX_DOTS) drawDensity(ctx, links, perLink, k, tx, ty, palette);
+    if (n > MAX_DOTS) drawDensity(ctx, links, perLink, perLinkBad, k, tx, ty, palette);
     else drawDots(ctx, xs, ys, kinds, n, palette);
   };
   frame = requestAnimationFrame(draw);
@@ -128,9 +140,11 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
   return {
     update(input) {
       links = input.links;
+      styleVersion++;
     },
     restyle() {
       palette = readPalette(canvas);
+      styleVersion++;
     },
     destroy() {
       cancelAnimationFrame(frame);
@@ -190,13 +204,14 @@ function drawDots(ctx: CanvasRenderingContext2D, xs: Float32Array, ys: Float32Ar
 }
 
 function drawDensity(
-  ctx: CanvasRenderingContext2D, links: Float64Array, perLink: Float64Array,
+  ctx: CanvasRenderingContext2D, links: Float64Array, perLink: Float64Array, perLinkBad: Float64Array,
   k: number, tx: number, ty: number, palette: Palette,
 ): void {
+  // A band along each busy link, wider and stronger with more messages in
+  // flight (log scale: 10 and 1,000 must both read), never hiding the nodes.
   ctx.lineCap = 'round';
-  ctx.strokeStyle = palette.request;
-  ctx.fillStyle = palette.request;
-  ctx.font = '600 12px system-ui, sans-serif';
+  let most = 1;
+  for (let i = 0; i < perLink.length; i++) most = Math.max(most, perLink[i]);
   for (let i = 0; i < perLink.length; i++) {
     const c = perLink[i];
     if (c === 0) continue;
@@ -204,8 +219,11 @@ function drawDensity(
     const y1 = ty + k * links[i * 4 + 1];
     const x2 = tx + k * links[i * 4 + 2];
     const y2 = ty + k * links[i * 4 + 3];
-    ctx.globalAlpha = 0.35;
-    ctx.lineWidth = 2 + 2.5 * Math.log2(1 + c);
+    const share = Math.log2(1 + c) / Math.log2(1 + most);
+    ctx.globalAlpha = 0.15 + 0.45 * share;
+    // Mostly failing traffic shows in the error colour (and the legend's words say so).
+    ctx.strokeStyle = perLinkBad[i] > c / 2 ? palette.error : palette.request;
+    ctx.lineWidth = 1.5 + 4.5 * share;
     ctx.beginPath();
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);

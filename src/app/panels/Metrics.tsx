@@ -37,12 +37,14 @@ export function Metrics() {
     ...log.filter((e) => e.kind === 'alertFiring').map((e): TimelineMark => ({ kind: 'alert', startMs: e.atMs, label: e.text })),
   ], [faults, log]);
 
+  const retrying = useMemo(() => rows.some((r) => r[ROW.attemptsPerSec] > r[ROW.offeredPerSec] * 1.01 + 0.5), [rows]);
   const series = useMemo(() => {
     const node = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
     return {
       throughput: [
         { className: 's-offered', label: 'offered', points: column(rows, (r) => r[ROW.offeredPerSec]) },
-        { className: 's-attempts', label: 'attempts (with retries)', points: column(rows, (r) => r[ROW.attemptsPerSec]) },
+        // Attempts differ from requests only when clients retry; then the gap is the retry load.
+        ...(retrying ? [{ className: 's-attempts', label: 'attempts', points: column(rows, (r) => r[ROW.attemptsPerSec]) }] : []),
         { className: 's-success', label: 'succeeded', points: column(rows, (r) => r[ROW.throughputPerSec]) },
         ...(perNode ? [{ className: 's-node', label: `${nodeLabel} served`, points: node(NODE_ROW.servedPerSec) }] : []),
       ],
@@ -58,22 +60,22 @@ export function Metrics() {
           ]
         : [],
     } satisfies Record<string, ChartSeries[]>;
-  }, [rows, nodeIndex, nodeLabel, perNode]);
+  }, [rows, nodeIndex, nodeLabel, perNode, retrying]);
 
   const common = { endMs, simTimeMs, marks };
   return (
     <div className="metrics" role="group" aria-label="Metrics over time">
       <Chart title="Throughput" unit="req/s" aria="Throughput chart" {...common} series={series.throughput}
-        yMin={0} yMax={1} yMinSpan={1} yFormat={(v) => `${v}`} />
+        yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`} />
       <Chart title="Availability" unit="% of requests" aria="Success rate chart" {...common} series={series.availability}
-        yMin={100} yMax={100} yMinSpan={1} yFormat={(v) => `${v}`}
+        yMin={100} yMax={100} yMinSpan={1} anchor="top" yFormat={(v) => `${v}`}
         target={slo?.availability !== undefined ? { value: slo.availability * 100, label: `SLO ${slo.availability * 100} %` } : undefined} />
       <Chart title="Latency" unit="ms" aria="Latency chart" {...common} series={series.latency}
-        yMin={0} yMax={1} yMinSpan={5} yFormat={(v) => `${v}`}
+        yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`}
         target={slo?.latencyMs !== undefined ? { value: slo.latencyMs, label: `SLO p${slo.percentile ?? 99} ${slo.latencyMs} ms` } : undefined} />
       {perNode && (
         <Chart title={`${nodeLabel}: busy workers`} unit="%" aria={`${nodeLabel} busy workers chart`} {...common}
-          series={series.busy} yMin={0} yMax={100} yMinSpan={100} yFormat={(v) => `${v}`} />
+          series={series.busy} yMin={0} yMax={100} yMinSpan={100} anchor="bottom" yFormat={(v) => `${v}`} />
       )}
       <p className="sr-only" aria-live="off">Charts end at {formatSimTime(simTimeMs)}.</p>
     </div>

@@ -27,7 +27,7 @@ export function Readouts() {
         sub={windowed === null ? 'waiting for requests' : formatNines(ninesOf(windowed))}
         foot={[
           whole === null ? '' : `whole run ${formatPercent(whole)}`,
-          budget === null || sloTarget === undefined ? '' : `error budget spent ${Math.round(budget * 100)} %`,
+          budget === null || sloTarget === undefined ? '' : budgetWords(budget),
         ].filter(Boolean).join(' · ')} />
       <Card id="p99" label="p99 latency" caption="last 1 s" value={p99 === null || throughput === 0 ? DASH : formatLatency(p99)}
         sub={p50 === null || throughput === 0 ? '' : `p50 ${formatLatency(p50)}`} />
@@ -43,12 +43,18 @@ function DataCards({ rows }: { rows: readonly Float64Array[] }) {
   const noPrimary = latest(rows, ROW.noPrimaryMs);
   return (
     <>
-      <Card id="lost" label="Lost writes" caption="acknowledged, then lost" state={lost ? 'below' : 'ok'}
+      <Card id="lost" label="Lost writes" caption="acked, then lost" state={lost ? 'below' : 'ok'}
         value={lost === null ? DASH : `${lost} write${lost === 1 ? '' : 's'}`} sub="" />
-      <Card id="noprimary" label="Without a primary" caption="no writable primary" state={noPrimary ? 'below' : 'ok'}
+      <Card id="noprimary" label="No primary" caption="time without one" state={noPrimary ? 'below' : 'ok'}
         value={noPrimary === null ? DASH : formatShortTime(noPrimary)} sub="" />
     </>
   );
+}
+
+/** Error budget spent: a percentage, or how many times over once it is blown. */
+function budgetWords(spent: number): string {
+  if (spent <= 1) return `error budget spent ${Math.round(spent * 100)}\u00a0%`;
+  return `error budget spent ${spent < 10 ? spent.toFixed(1) : Math.round(spent)}× over`;
 }
 
 interface CardProps {
@@ -71,11 +77,24 @@ function Card({ id, label, caption, value, sub, foot, wide, state }: CardProps) 
         <span className="readout-caption">{caption}</span>
       </div>
       <output aria-labelledby={labelId} className="readout-output">
-        <span className="readout-value">{value}</span>
+        <Value text={value} />
         {sub && ' '}
         {sub && <span className="readout-sub">{sub}</span>}
       </output>
       {foot && <div className="readout-foot">{foot}</div>}
     </div>
+  );
+}
+
+/** The number large, its unit smaller beside it (the text stays "118 ms"). */
+function Value({ text }: { text: string }) {
+  const cut = text.lastIndexOf('\u00a0');
+  const unit = cut > 0 ? text.slice(cut + 1) : '';
+  if (!unit || /\d/.test(unit)) return <span className="readout-value">{text}</span>;
+  return (
+    <span className="readout-value">
+      {text.slice(0, cut)}
+      <span className="readout-unit">{`\u00a0${unit}`}</span>
+    </span>
   );
 }

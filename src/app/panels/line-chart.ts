@@ -26,6 +26,8 @@ export interface ChartInput {
   yMax: number;
   /** Never zoom tighter than this span of y (keeps noise flat). */
   yMinSpan: number;
+  /** Which end stays put when the span is widened: 100 % at the top, 0 at the bottom. */
+  anchor: 'top' | 'bottom';
   yFormat(value: number): string;
   target?: { value: number; label: string };
 }
@@ -63,7 +65,10 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
           if (v > hi) hi = v;
         }
       }
-      if (hi - lo < input.yMinSpan) lo = hi - input.yMinSpan;
+      if (hi - lo < input.yMinSpan) {
+        if (input.anchor === 'top') lo = hi - input.yMinSpan;
+        else hi = lo + input.yMinSpan;
+      }
       const y = scaleLinear().domain([lo, hi]).range([heightPx - M.bottom, M.top]).nice(4);
       xAxis
         .attr('transform', `translate(0,${heightPx - M.bottom})`)

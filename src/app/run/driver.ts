@@ -2,15 +2,15 @@
 // a shown simulated time that moves smoothly with the wall clock (times the
 // speed), asks the worker to stay a little ahead of it, and hands the store
 // what the shown time has reached, at most ten times a second. Worker calls
-// are serial: at most one is in flight, and commands queue behind it.
-import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/protocol.ts';
-import type { SimPort } from '../../worker/client.ts';
+// are serial: at most one is in flight, and commands queue behind it. Run to
+// end is one long call that streams deltas back while the worker keeps going.
 import type { Fault } from '../../scenario/types.ts';
-import type { AppState, AppStore } from '../store/index.ts';
+import type { SimPort } from '../../worker/client.ts';
+import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/protocol.ts';
+import type { AppStore } from '../store/index.ts';
 import type { FaultRequest, RunCommands } from '../store/run-slice.ts';
 import { LINGER_WALL_MS } from './pacing.ts';
-import { PendingData } from './pending.ts';
-import { splitRows } from './readouts.ts';
+import { PageData } from './page-data.ts';
 import { describeError, faultEndMs, faultStartMs } from './timing.ts';
 
 export interface DriverDeps {
@@ -28,7 +28,11 @@ const COMMIT_EVERY_MS = 100;
 const LOOKAHEAD_WALL_MS = 120;
 
 type Mode = 'paused' | 'playing' | 'toEnd';
-type Op = { kind: 'load'; notice: boolean } | { kind: 'seek'; ms: number } | { kind: 'change'; run: () => Promise<ChangeResult> };
+type Op =
+  | { kind: 'load'; notice: boolean }
+  | { kind: 'seek'; ms: number }
+  | { kind: 'change'; run: () => Promise<ChangeResult> | ChangeResult }
+  | { kind: 'toEnd' };
 
 export class RunDriver implements RunCommands {
   private ops: Op[] = [];
@@ -37,21 +41,19 @@ export class RunDriver implements RunCommands {
   private generation = 0;
   private loaded = false;
   private mode: Mode = 'paused';
-  private reachedMs = 0;
-  private workerDone = false;
   private catchingUp = false;
   private seekTargetMs: number | null = null;
-  private readonly pending = new PendingData();
+  private readonly data: PageData;
   private lastFrameWallMs: number | null = null;
   private lastCommitWallMs = Number.NEGATIVE_INFINITY;
   private frameId = 0;
-  private toEndStart = { wallMs: 0, simMs: 0, events: 0 };
   private readonly unsubscribe: () => void;
 
   constructor(
     private readonly store: AppStore,
     private readonly deps: DriverDeps,
   ) {
+    this.data = new PageData(store, store.getState().live);
     store.setState({ runCommands: this });
     this.unsubscribe = store.subscribe((state, previous) => {
       if (state.scenarioRevision !== previous.scenarioRevision) this.reload(true);
@@ -70,13 +72,14 @@ export class RunDriver implements RunCommands {
   // ------------------------------------------------------------ commands
 
   play(): void {
-    const s = this.store.getState();
-    if (s.done) this.seek(0);
+    if (this.store.getState().done) this.seek(0);
+    this.leaveRunToEnd();
     this.mode = 'playing';
     this.commit(true);
   }
 
   pause(): void {
+    this.leaveRunToEnd();
     this.mode = 'paused';
     this.commit(true);
   }
@@ -86,52 +89,38 @@ export class RunDriver implements RunCommands {
   }
 
   step(direction: 1 | -1): void {
-    this.mode = 'paused';
+    this.pause();
     // Stepping forward may go past what was simulated; it simulates the step.
     this.seekTo(this.live.displayMs + direction * STEP_MS);
   }
 
   seek(ms: number): void {
     // The user may go anywhere already simulated, not into the future.
-    this.seekTo(Math.min(ms, Math.max(this.store.getState().horizonMs, this.live.displayMs)));
-  }
-
-  private seekTo(ms: number): void {
-    if (!this.loaded) return;
-    const target = Math.max(0, ms);
-    if (this.mode === 'toEnd') this.mode = 'paused';
-    this.seekTargetMs = target;
-    this.live.displayMs = target;
-    // Scrubbing sends many seeks; only the newest one waiting matters.
-    const waiting = this.ops.find((op) => op.kind === 'seek');
-    if (waiting && waiting.kind === 'seek') waiting.ms = target;
-    else this.enqueue({ kind: 'seek', ms: target });
-    this.commit(true);
+    this.seekTo(Math.min(ms, Math.max(this.data.horizonMs, this.live.displayMs)));
   }
 
   reset(): void {
+    this.pause();
     this.seek(0);
-    this.mode = 'paused';
-    this.store.setState({ horizonMs: 0, lastRunToEnd: null });
+    this.data.horizonMs = 0;
+    this.store.setState({ lastRunToEnd: null });
     this.commit(true);
   }
 
   runToEnd(): void {
-    if (!this.loaded || this.workerDone) return;
+    if (!this.loaded || this.data.workerDone || this.mode === 'toEnd') return;
     this.mode = 'toEnd';
     this.seekTargetMs = null;
-    this.toEndStart = { wallMs: this.deps.wallMs(), simMs: this.reachedMs, events: this.store.getState().events };
+    this.enqueue({ kind: 'toEnd' });
     this.commit(true);
-    this.pump();
   }
 
   injectFault(request: FaultRequest): void {
     if (!this.loaded) return;
     const fault = { ...request, atMs: faultStartMs(this.live.displayMs) } as Fault;
     this.store.getState().recordFault(fault);
-    this.enqueue({ kind: 'change', run: async () => this.port.inject(fault) });
-    this.invalidateAfter(fault.atMs);
-    this.showWhilePaused(fault.atMs);
+    this.enqueue({ kind: 'change', run: () => this.port.inject(fault) });
+    this.changedAt(fault.atMs);
   }
 
   endFault(index: number): void {
@@ -139,20 +128,40 @@ export class RunDriver implements RunCommands {
     if (!this.loaded || !fault || fault.durationMs !== undefined) return;
     const endMs = faultEndMs(this.live.displayMs, fault.atMs);
     this.store.getState().recordFaultEnd(index, endMs);
-    this.enqueue({ kind: 'change', run: async () => this.port.endFault(index, endMs) });
-    this.invalidateAfter(endMs);
-    this.showWhilePaused(endMs);
+    this.enqueue({ kind: 'change', run: () => this.port.endFault(index, endMs) });
+    this.changedAt(endMs);
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private seekTo(ms: number): void {
+    if (!this.loaded) return;
+    this.leaveRunToEnd();
+    if (this.mode === 'toEnd') this.mode = 'paused';
+    const target = Math.max(0, ms);
+    this.seekTargetMs = target;
+    this.live.displayMs = target;
+    // Scrubbing sends many seeks; only the newest one waiting matters.
+    const waiting = this.ops.find((op) => op.kind === 'seek');
+    if (waiting?.kind === 'seek') waiting.ms = target;
+    else this.enqueue({ kind: 'seek', ms: target });
+    this.commit(true);
   }
 
   /**
-   * A change lands on the next whole millisecond. While paused, the shown time
-   * moves there (a jump too small to read) so the change shows at once.
+   * The run changes from `ms` (the next whole millisecond). While paused the
+   * shown time moves there, a jump too small to read, so the change shows.
    */
-  private showWhilePaused(ms: number): void {
+  private changedAt(ms: number): void {
+    this.data.invalidateAfter(ms);
     if (this.mode === 'paused') this.seekTo(ms);
   }
 
-  // ------------------------------------------------------------ the loop
+  private leaveRunToEnd(): void {
+    if (this.mode !== 'toEnd') return;
+    this.mode = 'paused';
+    void this.port.cancelRunToEnd();
+  }
 
   private readonly onFrame = (wallMs: number): void => {
     if (this.stopped) return;
@@ -161,10 +170,11 @@ export class RunDriver implements RunCommands {
     const live = this.live;
     const before = live.displayMs;
     const { speed } = this.store.getState();
+    const reached = this.data.reachedMs;
     if (this.seekTargetMs !== null) live.displayMs = this.seekTargetMs;
-    else if (this.mode === 'toEnd' || (this.mode === 'playing' && !Number.isFinite(speed))) live.displayMs = this.reachedMs;
-    else if (this.mode === 'playing') live.displayMs = Math.min(live.displayMs + dtMs * speed, Math.max(this.reachedMs, live.displayMs));
-    if (this.mode === 'playing' && this.workerDone && live.displayMs >= this.reachedMs) this.mode = 'paused';
+    else if (this.mode === 'toEnd' || (this.mode === 'playing' && !Number.isFinite(speed))) live.displayMs = reached;
+    else if (this.mode === 'playing') live.displayMs = Math.min(live.displayMs + dtMs * speed, Math.max(reached, live.displayMs));
+    if (this.mode === 'playing' && this.data.workerDone && live.displayMs >= reached) this.mode = 'paused';
     if (dtMs > 0) {
       const measured = (live.displayMs - before) / dtMs;
       live.effectiveSpeed = this.mode === 'paused' ? 0 : live.effectiveSpeed * 0.8 + measured * 0.2;
@@ -199,26 +209,21 @@ export class RunDriver implements RunCommands {
 
   private needsAdvance(): boolean {
     if (this.catchingUp) return true;
-    if (this.workerDone) return false;
-    if (this.seekTargetMs !== null) return this.reachedMs < this.seekTargetMs;
-    if (this.mode === 'toEnd') return true;
+    if (this.data.workerDone || this.mode === 'toEnd') return false;
+    if (this.seekTargetMs !== null) return this.data.reachedMs < this.seekTargetMs;
     if (this.mode !== 'playing') return false;
     const { speed } = this.store.getState();
-    return !Number.isFinite(speed) || this.reachedMs < this.live.displayMs + LOOKAHEAD_WALL_MS * speed;
+    return !Number.isFinite(speed) || this.data.reachedMs < this.live.displayMs + LOOKAHEAD_WALL_MS * speed;
   }
 
   private async advance(): Promise<void> {
     const generation = this.generation;
     const { speed } = this.store.getState();
     const display = this.live.displayMs;
-    const fast = this.mode === 'toEnd' || (this.mode === 'playing' && !Number.isFinite(speed));
-    const toMs = this.seekTargetMs ?? (fast ? FAR_FUTURE_MS : display + LOOKAHEAD_WALL_MS * speed);
-    const delta = await this.port.advance({
-      toMs,
-      viewFromMs: this.mode === 'toEnd' ? FAR_FUTURE_MS : display,
-      viewFromEnd: fast && this.seekTargetMs === null,
-      budgetMs: this.mode === 'toEnd' ? 12 : 8,
-    });
+    const fast = this.mode === 'playing' && !Number.isFinite(speed) && this.seekTargetMs === null;
+    // Ask for twice the lookahead, so a call is needed every few frames, not every frame.
+    const toMs = this.seekTargetMs ?? (fast ? FAR_FUTURE_MS : display + 2 * LOOKAHEAD_WALL_MS * speed);
+    const delta = await this.port.advance({ toMs, viewFromMs: display, viewFromEnd: fast });
     if (generation === this.generation) this.receive(delta);
   }
 
@@ -226,74 +231,53 @@ export class RunDriver implements RunCommands {
     const wasSeeking = this.seekTargetMs !== null || this.catchingUp;
     this.catchingUp = delta.catchingUp;
     if (delta.catchingUp) return;
-    const s = this.store.getState();
-    this.reachedMs = delta.toMs;
-    this.workerDone = delta.done;
-    if (this.seekTargetMs !== null && (this.reachedMs >= this.seekTargetMs || delta.done)) this.seekTargetMs = null;
-    const seekEnded = wasSeeking && this.seekTargetMs === null;
-    if (this.mode !== 'toEnd') this.live.spans.append(delta.spans);
-    this.pending.push(splitRows(delta.rows, s.rowWidth), delta.log, {
-      atMs: delta.toMs, nodeStates: delta.nodeStates, linkStates: delta.linkStates,
-    });
-    const patch: Partial<AppState> = {
-      events: delta.events,
-      horizonMs: Math.max(s.horizonMs, delta.toMs),
-    };
-    if (delta.done) {
-      patch.traceHash = delta.traceHash ?? null;
-      patch.report = delta.report ?? null;
-      if (this.mode === 'toEnd') {
-        this.mode = 'paused';
-        const simulatedShare = delta.toMs > 0 ? Math.max(0, 1 - this.toEndStart.simMs / delta.toMs) : 1;
-        patch.lastRunToEnd = {
-          wallMs: this.deps.wallMs() - this.toEndStart.wallMs,
-          events: delta.events - this.toEndStart.events,
-          requests: Math.round((delta.report?.requests.total ?? 0) * simulatedShare),
-        };
-        this.live.displayMs = delta.toMs;
-      }
-    }
-    this.store.setState(patch);
-    // A seek or the end shows at once; Run to end shows its progress at the calm rate.
-    if (delta.done || seekEnded || this.mode === 'toEnd') this.commit(delta.done || seekEnded);
+    this.data.take(delta, this.mode !== 'toEnd');
+    const target = this.seekTargetMs;
+    if (target !== null && (this.data.reachedMs >= target || delta.done)) this.seekTargetMs = null;
+    // A finished seek or run shows at once; anything else waits for the calm commit.
+    if (delta.done || (wasSeeking && this.seekTargetMs === null)) this.commit(true);
   }
 
   private async runOp(op: Op): Promise<void> {
     if (op.kind === 'load') return this.load(op.notice);
     if (!this.loaded) return;
+    if (op.kind === 'toEnd') return this.runToEndInWorker();
     const generation = this.generation;
     const result = op.kind === 'seek' ? await this.port.seek(op.ms) : await op.run();
     if (generation !== this.generation) return;
-    if (result.resumeMs !== undefined) this.resumeAt(result.resumeMs);
-    else if (this.seekTargetMs !== null && this.reachedMs >= this.seekTargetMs) this.seekTargetMs = null;
+    if (result.resumeMs !== undefined) {
+      this.data.resumeAt(result.resumeMs);
+      this.catchingUp = true;
+    } else if (this.seekTargetMs !== null && this.data.reachedMs >= this.seekTargetMs) this.seekTargetMs = null;
     this.commit(true);
   }
 
-  /** The worker re-runs from `ms`: everything the page holds past it is gone. */
-  private resumeAt(ms: number): void {
-    this.pending.dropAfter(ms);
-    this.live.spans.retain((arrivesMs) => arrivesMs < ms);
-    this.reachedMs = ms;
-    this.workerDone = false;
-    this.catchingUp = true;
-    const s = this.store.getState();
-    this.store.setState({
-      rows: s.rows.filter((row) => row[0] <= ms),
-      log: s.log.filter((entry) => entry.atMs <= ms),
-      done: false,
-      traceHash: null,
-      report: null,
+  private async runToEndInWorker(): Promise<void> {
+    if (this.mode !== 'toEnd') return;
+    const generation = this.generation;
+    const start = { wallMs: this.deps.wallMs(), simMs: this.data.reachedMs, events: this.data.events };
+    await this.port.runToEnd((delta) => {
+      if (generation === this.generation) this.receive(delta);
     });
-  }
-
-  /** A change at `ms` makes any simulated time past it unreachable until re-run. */
-  private invalidateAfter(ms: number): void {
-    const s = this.store.getState();
-    this.store.setState({ horizonMs: Math.max(this.live.displayMs, Math.min(s.horizonMs, ms)), done: false, traceHash: null, report: null });
+    if (generation !== this.generation || !this.data.workerDone) return;
+    this.mode = 'paused';
+    const end = this.data.reachedMs;
+    this.live.displayMs = end;
+    this.commit(true);
+    const report = this.store.getState().report;
+    const share = end > 0 ? Math.max(0, 1 - start.simMs / end) : 1;
+    this.store.setState({
+      lastRunToEnd: {
+        wallMs: this.deps.wallMs() - start.wallMs,
+        events: this.data.events - start.events,
+        requests: Math.round((report?.requests.total ?? 0) * share),
+      },
+    });
   }
 
   private reload(notice: boolean): void {
     this.generation++;
+    this.leaveRunToEnd();
     this.ops = [{ kind: 'load', notice }];
     this.pump();
   }
@@ -303,16 +287,12 @@ export class RunDriver implements RunCommands {
     const onScreen = this.store.getState().simTimeMs > 0 || this.mode !== 'paused';
     this.loaded = false;
     this.mode = 'paused';
-    this.reachedMs = 0;
-    this.workerDone = false;
     this.catchingUp = false;
     this.seekTargetMs = null;
-    this.pending.clear();
-    this.live.spans.clear();
+    this.data.reset();
     this.live.displayMs = 0;
-    const { scenario } = this.store.getState();
     try {
-      const info = await this.port.load(scenario);
+      const info = await this.port.load(this.store.getState().scenario);
       if (generation !== this.generation) return;
       this.loaded = true;
       this.store.setState({
@@ -335,28 +315,17 @@ export class RunDriver implements RunCommands {
     this.store.setState({ runError: describeError(error), playing: false, runToEndProgress: null });
   }
 
-  /** Moves what the shown time has reached into the store; at most every COMMIT_EVERY_MS unless forced. */
+  /** Commits to the store at most every COMMIT_EVERY_MS of wall time, unless forced. */
   private commit(force: boolean): void {
     const wall = this.deps.wallMs();
     if (!force && wall - this.lastCommitWallMs < COMMIT_EVERY_MS) return;
     this.lastCommitWallMs = wall;
-    const s = this.store.getState();
-    const display = this.live.displayMs;
-    const taken = this.pending.takeUntil(display);
-    const patch: Partial<AppState> = {
-      simTimeMs: display,
+    const durationMs = Math.max(1, this.store.getState().durationMs);
+    this.data.commit({
       playing: this.mode === 'playing',
       seeking: this.seekTargetMs !== null || this.catchingUp,
-      done: this.workerDone && display >= this.reachedMs,
-      runToEndProgress: this.mode === 'toEnd' ? Math.min(1, this.reachedMs / Math.max(1, s.durationMs)) : null,
-    };
-    if (taken.rows.length) patch.rows = [...s.rows, ...taken.rows];
-    if (taken.log.length) patch.log = [...s.log, ...taken.log];
-    if (taken.state) {
-      patch.nodeStates = taken.state.nodeStates;
-      patch.linkStates = taken.state.linkStates;
-    }
-    this.store.setState(patch);
+      runToEndProgress: this.mode === 'toEnd' ? Math.min(1, this.data.reachedMs / durationMs) : null,
+    });
   }
 
   private get live() {

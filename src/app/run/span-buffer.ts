@@ -43,9 +43,18 @@ export class SpanBuffer {
     this.spanCount = out;
   }
 
-  /** Drops spans that arrived before `ms`. */
+  /** Drops spans that arrived before `ms` (every frame: a plain loop, no callback). */
   pruneBefore(ms: number): void {
-    this.retain((arrivesMs) => arrivesMs >= ms);
+    const d = this.data;
+    const size = SPAN.size;
+    let out = 0;
+    for (let i = 0; i < this.spanCount; i++) {
+      const base = i * size;
+      if (d[base + SPAN.arrivesMs] < ms) continue;
+      if (out !== i) d.copyWithin(out * size, base, base + size);
+      out++;
+    }
+    this.spanCount = out;
   }
 
   clear(): void {

@@ -1,0 +1,61 @@
+// Readout arithmetic and formatting: the numbers a class reads off the screen.
+import { describe, expect, it } from 'vitest';
+import { ROW, SPAN } from '../../src/engine/frames.ts';
+import { formatLatency, formatNines, formatPercent, formatRate, formatSimTime } from '../../src/app/format.ts';
+import { ninesOf, runAvailability, windowAvailability } from '../../src/app/run/readouts.ts';
+import { SpanBuffer } from '../../src/app/run/span-buffer.ts';
+
+function row(tMs: number, offered: number, succeeded: number, availability: number): Float64Array {
+  const r = new Float64Array(ROW.size);
+  r[ROW.tMs] = tMs;
+  r[ROW.offeredPerSec] = offered;
+  r[ROW.throughputPerSec] = succeeded;
+  r[ROW.availability] = availability;
+  return r;
+}
+
+describe('availability readouts', () => {
+  const healthy = Array.from({ length: 20 }, (_, i) => row((i + 1) * 1000, 100, 100, 1));
+  const crashed = Array.from({ length: 5 }, (_, i) => row((i + 21) * 1000, 100, 0, 0));
+
+  it('is 1 while every request succeeds, and has no nines to count', () => {
+    expect(windowAvailability(healthy)).toBe(1);
+    expect(ninesOf(1)).toBeNull();
+    expect(formatNines(null)).toBe('no failed requests');
+  });
+
+  it('weights the last 10 s by requests finished: five dead seconds of ten is half', () => {
+    expect(windowAvailability([...healthy, ...crashed])).toBeCloseTo(0.5, 10);
+    expect(runAvailability([...healthy, ...crashed])).toBeCloseTo(20 / 25, 10);
+  });
+
+  it('counts nines: 99.9 % is 3', () => {
+    expect(ninesOf(0.999)).toBeCloseTo(3, 10);
+    expect(formatNines(ninesOf(0.9995))).toBe('3.3\u00a0nines');
+  });
+});
+
+describe('formats carry their units', () => {
+  it('formats time, percentages, latency and rates', () => {
+    expect(formatSimTime(12_345)).toBe('12.3\u00a0s');
+    expect(formatSimTime(125_300)).toBe('2\u00a0min 05.3\u00a0s');
+    expect(formatPercent(0.99996)).toBe('99.996\u00a0%');
+    expect(formatPercent(1)).toBe('100\u00a0%');
+    expect(formatLatency(4.25)).toBe('4.3\u00a0ms');
+    expect(formatLatency(1250)).toBe('1.25\u00a0s');
+    expect(formatRate(1060)).toBe('1.06\u00a0k\u00a0req/s');
+  });
+});
+
+describe('SpanBuffer', () => {
+  it('appends, grows and prunes in order', () => {
+    const buffer = new SpanBuffer();
+    const spans = new Float64Array(SPAN.size * 3000);
+    for (let i = 0; i < 3000; i++) spans[i * SPAN.size + SPAN.arrivesMs] = i;
+    buffer.append(spans);
+    expect(buffer.count).toBe(3000);
+    buffer.pruneBefore(2990);
+    expect(buffer.count).toBe(10);
+    expect(buffer.packed[SPAN.arrivesMs]).toBe(2990);
+  });
+});
