@@ -1,7 +1,4 @@
-// The benchmark models. Each case is a scenario; `main` runs one case named on
-// the command line and prints its figures as JSON (the orchestrator in
-// run.ts starts one process per run so peak memory belongs to that run alone).
-import { runScenario } from '../src/engine/index.ts';
+// The benchmark models: each case is a scenario.
 import type { Fault, Link, Scenario, ScenarioNode } from '../src/scenario/types.ts';
 
 /** (a) M/M/10: 800 req/s into 10 workers, exponential 10 ms, zero-latency link. */
@@ -68,28 +65,3 @@ export const CASES: Record<string, () => Scenario> = {
   '50-nodes-10min': () => fiftyNodes(600_000),
   'clustered-10min': () => clustered(600_000),
 };
-
-function main(name: string): void {
-  const make = CASES[name];
-  if (!make) throw new Error(`no bench case ${name}`);
-  const scenario = make();
-  const start = process.hrtime.bigint();
-  const report = runScenario(scenario);
-  const wallSec = Number(process.hrtime.bigint() - start) / 1e9;
-  const figures = {
-    case: name,
-    wallSec,
-    events: report.events,
-    requests: report.requests.total,
-    eventsPerSec: report.events / wallSec,
-    requestsPerSec: report.requests.total / wallSec,
-    peakRssMiB: process.resourceUsage().maxRSS / 1024,
-    heapUsedMiB: process.memoryUsage().heapUsed / 1024 / 1024,
-    availability: report.availability,
-    traceHash: report.traceHash,
-  };
-  process.stdout.write(`${JSON.stringify(figures)}\n`);
-}
-
-const arg = process.argv[2];
-if (arg && arg !== '--list') main(arg);

@@ -10,8 +10,8 @@ import { build } from 'esbuild';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'nines-bench-'));
-const bundle = join(dir, 'cases.mjs');
-await build({ entryPoints: ['bench/cases.ts'], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
+const bundle = join(dir, 'case-runner.mjs');
+await build({ entryPoints: ['bench/case-runner.ts'], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
 
 interface Figures {
   case: string; wallSec: number; events: number; requests: number; eventsPerSec: number;

@@ -73,9 +73,9 @@ describe('distributions', () => {
 });
 
 describe('histogram', () => {
-  it('percentiles are within 1% of the exact nearest-rank value', () => {
+  it('percentiles are within 1% of the exact nearest-rank value (values in whole µs)', () => {
     fc.assert(fc.property(
-      fc.array(fc.double({ min: 1, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 2000 }),
+      fc.array(fc.oneof(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 2 ** 31, max: 1e12 })), { minLength: 1, maxLength: 2000 }),
       fc.constantFrom(0.5, 0.9, 0.95, 0.99, 0.999),
       (values, p) => {
         const h = fineHistogram();

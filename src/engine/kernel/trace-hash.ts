@@ -1,5 +1,5 @@
-// A rolling 64-bit hash over the whole event trace (two 32-bit murmur3 lanes
-// with different seeds). Every processed event feeds its time, type and
+// A rolling 64-bit hash over the whole event trace (two 32-bit lanes with
+// different constants, finished with murmur3's avalanche). Every processed event feeds its time, type and
 // payload, so two runs agree on the hash only if they agree event for event.
 
 export interface TraceHash {
@@ -11,27 +11,23 @@ export function createTraceHash(): TraceHash {
   return { h1: 0x2545f491, h2: 0x6c8e9cf5 };
 }
 
-function mix(h: number, w: number, c1: number, c2: number): number {
-  let k = Math.imul(w, c1);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, c2);
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
+/**
+ * One word into a lane: rotate, xor, multiply by an odd constant (the step
+ * of rustc's FxHash). Cheap enough for every event; the two lanes use
+ * different constants and rotations, and the digest avalanches both.
+ */
 export function hashEvent(t: TraceHash, timeUs: number, type: number, a: number, b: number): void {
   const lo = timeUs | 0;
-  const hi = (timeUs / 4294967296) | 0;
+  const hi = ((timeUs / 4294967296) | 0) ^ (type << 20);
   let h1 = t.h1, h2 = t.h2;
-  h1 = mix(h1, lo, 0xcc9e2d51, 0x1b873593);
-  h2 = mix(h2, lo, 0x85ebca6b, 0xc2b2ae35);
-  h1 = mix(h1, hi ^ (type << 16), 0xcc9e2d51, 0x1b873593);
-  h2 = mix(h2, hi ^ (type << 16), 0x85ebca6b, 0xc2b2ae35);
-  h1 = mix(h1, a, 0xcc9e2d51, 0x1b873593);
-  h2 = mix(h2, a, 0x85ebca6b, 0xc2b2ae35);
-  h1 = mix(h1, b, 0xcc9e2d51, 0x1b873593);
-  h2 = mix(h2, b, 0x85ebca6b, 0xc2b2ae35);
+  h1 = Math.imul(((h1 << 5) | (h1 >>> 27)) ^ lo, 0x9e3779b1);
+  h2 = Math.imul(((h2 << 7) | (h2 >>> 25)) ^ lo, 0x85ebca77);
+  h1 = Math.imul(((h1 << 5) | (h1 >>> 27)) ^ hi, 0x9e3779b1);
+  h2 = Math.imul(((h2 << 7) | (h2 >>> 25)) ^ hi, 0x85ebca77);
+  h1 = Math.imul(((h1 << 5) | (h1 >>> 27)) ^ a, 0x9e3779b1);
+  h2 = Math.imul(((h2 << 7) | (h2 >>> 25)) ^ a, 0x85ebca77);
+  h1 = Math.imul(((h1 << 5) | (h1 >>> 27)) ^ b, 0x9e3779b1);
+  h2 = Math.imul(((h2 << 7) | (h2 >>> 25)) ^ b, 0x85ebca77);
   t.h1 = h1;
   t.h2 = h2;
 }
