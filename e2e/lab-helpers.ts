@@ -68,4 +68,7 @@ export async function openLab(page: Page, scenario?: Scenario): Promise<void> {
 export async function runToEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(page.getByLabel('Trace hash')).toHaveText(/^[0-9a-f]{8,}$/, { timeout: 60_000 });
+  // Finished: playback is back to paused and the progress bar is gone.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Run to end progress')).toHaveCount(0);
 }

@@ -1,6 +1,6 @@
 // What the app opens with: the scenario in a share link's fragment when there
 // is one (validated by the codec before anything uses it), else the default
-// example with its one-line hint.
+// example with a one-line hint of what to try.
 import { decodeScenarioFragment } from '../scenario/codec.ts';
 import { DEFAULT_EXAMPLE, getExample } from '../scenario/examples/index.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -14,14 +14,12 @@ export interface Opening {
   fromLink: boolean;
 }
 
+export const OPENING_HINT = 'Press Play (Space), then click a web server and press Crash: watch availability and the event log.';
 export const LINK_HINT = 'Press Play (Space) to replay this shared run; select any node to break it.';
 
 export function openingScenario(hash: string): Opening {
   const example = getExample(DEFAULT_EXAMPLE);
-  const fallback = {
-    scenario: example.scenario,
-    hint: `Press Play (Space), then select a web server and press Crash. ${example.hint}`,
-  };
+  const fallback = { scenario: example.scenario, hint: OPENING_HINT };
   if (!hash || hash === '#') return { ...fallback, linkError: null, fromLink: false };
   const decoded = decodeScenarioFragment(hash);
   if (decoded.ok) return { scenario: decoded.scenario, hint: LINK_HINT, linkError: null, fromLink: true };

@@ -95,9 +95,11 @@ export interface SimWorkerApi {
   /**
    * Runs to the end in slices, handing each slice's delta to `onDelta` as it
    * goes (no round trip per slice), and yields between slices so that
-   * cancelRunToEnd can arrive. Resolves when done or cancelled.
+   * cancelRunToEnd can arrive. Resolves when done or cancelled, with the
+   * number of deltas sent: the callbacks travel on their own channel and may
+   * land after the answer, so the page waits for that many.
    */
-  runToEnd(onDelta: (delta: Delta) => void, sliceMs?: number): Promise<void>;
+  runToEnd(onDelta: (delta: Delta) => void, sliceMs?: number): Promise<number>;
   cancelRunToEnd(): void;
   /** The trace hash so far. */
   traceHash(): string;

@@ -92,15 +92,15 @@ export class SimHost implements SimWorkerApi {
     return this.delta(fromMs, false, spans, new Float64Array(sim.takeRows()), sim.takeLog());
   }
 
-  async runToEnd(onDelta: (delta: Delta) => void, sliceMs = RUN_TO_END_SLICE_MS): Promise<void> {
+  async runToEnd(onDelta: (delta: Delta) => void, sliceMs = RUN_TO_END_SLICE_MS): Promise<number> {
     this.cancelled = false;
-    for (;;) {
+    for (let sent = 1; ; sent++) {
       const delta = this.advance({ toMs: FAR_FUTURE_MS, viewFromMs: FAR_FUTURE_MS, budgetMs: sliceMs });
       onDelta(delta);
-      if (delta.done) return;
+      if (delta.done) return sent;
       // Let messages in (a Pause arrives as cancelRunToEnd) before the next slice.
       await this.yieldNow();
-      if (this.cancelled) return;
+      if (this.cancelled) return sent;
     }
   }
 

@@ -96,7 +96,8 @@ export function SystemCanvas() {
       const g = byId.get(id);
       if (g) packed.set([g.start.x, g.start.y, g.end.x, g.end.y], i * 4);
     });
-    trafficRef.current?.update({ links: packed });
+    const lines = new Float64Array(geometries.flatMap((g) => [g.start.x, g.start.y, g.end.x, g.end.y]));
+    trafficRef.current?.update({ links: packed, lines });
   }, [topology, geometries]);
 
   const toCanvas = useCallback(
@@ -143,6 +144,8 @@ export function SystemCanvas() {
 
   return (
     <div className="canvas-wrap" ref={wrapRef}>
+      {/* Under the SVG: link lines and requests in flight; labels and nodes stay readable on top. */}
+      <canvas ref={canvasRef} className="traffic" aria-hidden="true" data-testid="traffic" />
       <svg ref={setSvg} className="system-svg" aria-label="System diagram" role="group"
         onClick={() => store.getState().clearSelection()}>
         <defs>
@@ -169,7 +172,6 @@ export function SystemCanvas() {
           </g>
         </g>
       </svg>
-      <canvas ref={canvasRef} className="traffic" aria-hidden="true" data-testid="traffic" />
       <CanvasTools onFit={() => fit(false)} onZoom={(f) => panZoomRef.current?.zoomBy(f)} />
       <Legend />
       {menu && <ContextMenu menu={menu} onClose={closeMenu} />}

@@ -74,7 +74,7 @@ export function Metrics() {
         yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`}
         target={slo?.latencyMs !== undefined ? { value: slo.latencyMs, label: `SLO p${slo.percentile ?? 99} ${slo.latencyMs} ms` } : undefined} />
       {perNode && (
-        <Chart title={`${nodeLabel}: busy workers`} unit="%" aria={`${nodeLabel} busy workers chart`} {...common}
+        <Chart title={`${nodeLabel}: busy`} unit="% of workers" aria={`${nodeLabel} busy workers chart`} {...common}
           series={series.busy} yMin={0} yMax={100} yMinSpan={100} anchor="bottom" yFormat={(v) => `${v}`} />
       )}
       <p className="sr-only" aria-live="off">Charts end at {formatSimTime(simTimeMs)}.</p>

@@ -256,9 +256,18 @@ export class RunDriver implements RunCommands {
     if (this.mode !== 'toEnd') return;
     const generation = this.generation;
     const start = { wallMs: this.deps.wallMs(), simMs: this.data.reachedMs, events: this.data.events };
-    await this.port.runToEnd((delta) => {
-      if (generation === this.generation) this.receive(delta);
+    let received = 0;
+    let sent = Number.POSITIVE_INFINITY;
+    let allReceived: (() => void) | null = null;
+    sent = await this.port.runToEnd((delta) => {
+      if (generation !== this.generation) return;
+      received++;
+      this.receive(delta);
+      if (received >= sent) allReceived?.();
     });
+    // Deltas come on their own channel and may trail the answer: wait for all
+    // of them, so nothing from this run lands after the next command.
+    if (received < sent && generation === this.generation) await new Promise<void>((resolve) => (allReceived = resolve));
     if (generation !== this.generation || !this.data.workerDone) return;
     this.mode = 'paused';
     const end = this.data.reachedMs;
