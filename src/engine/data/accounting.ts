@@ -31,20 +31,25 @@ export function touchCluster(w: World, cluster: number): void {
 /**
  * Acknowledged writes absent from the advertised primary's log are lost: its
  * log is the one that survives, and any other copy will be cut back to it.
- * Once counted, a loss stays counted.
+ * Once counted, a loss stays counted. The log hears of losses at the moments
+ * they become final (a promotion, a step-down), not at every heartbeat.
  */
-export function recomputeLost(w: World, cluster: number): number {
+export function recomputeLost(w: World, cluster: number, log = false): number {
   const c = w.clusters[cluster];
-  if (c.advertised < 0) return sumLost(c);
-  const authority = c.members[c.advertised];
-  const before = sumLost(c);
-  for (let e = 0; e < c.epochs; e++) {
-    const now = c.acked[e] - contained(authority, e);
-    if (now > c.lost[e]) c.lost[e] = now;
+  if (c.advertised >= 0) {
+    const authority = c.members[c.advertised];
+    for (let e = 0; e < c.epochs; e++) {
+      const now = c.acked[e] - contained(authority, e);
+      if (now > c.lost[e]) c.lost[e] = now;
+    }
   }
-  const after = sumLost(c);
-  if (after > before) logEvent(w, 'writesLost', w.cfg.clusters[cluster].id, `${after - before} acknowledged writes lost on ${w.cfg.clusters[cluster].id} (${after} in all)`);
-  return after;
+  const total = sumLost(c);
+  if (log && total > c.lostLogged) {
+    const id = w.cfg.clusters[cluster].id;
+    logEvent(w, 'writesLost', id, `${total - c.lostLogged} acknowledged writes lost on ${id} (${total} in all)`);
+    c.lostLogged = total;
+  }
+  return total;
 }
 
 export function sumLost(c: ClusterRt): number {

@@ -63,6 +63,8 @@ export interface ClusterRt {
   noPrimaryUs: number;
   splitBrainUs: number;
   writesAcked: number;
+  /** Lost writes the log has already told of. */
+  lostLogged: number;
   staleReads: number;
   failovers: number;
 }

@@ -112,7 +112,7 @@ export function promote(w: World, cluster: number, i: number, manual: boolean): 
   c.failovers++;
   logEvent(w, 'failover', cfg.id, `${label} promoted to primary of ${cfg.id}${manual ? ' (manual)' : ''}`);
   refreshViews(w, cluster);
-  recomputeLost(w, cluster);
+  recomputeLost(w, cluster, true);
   touchCluster(w, cluster);
 }
 
@@ -150,7 +150,14 @@ export function clusterMessage(w: World, id: number, gen: number): void {
     const sender = c.members[from];
     // Only a sender still leading that epoch has a log worth copying.
     if (sender.role !== Role.primary || sender.epoch !== epoch) return;
-    if (epoch > m.epoch || m.role === Role.primary || !m.synced) follow(w, cluster, to, from);
+    if (epoch > m.epoch || m.role === Role.primary || !m.synced) {
+      const wasPrimary = m.role === Role.primary;
+      follow(w, cluster, to, from);
+      if (wasPrimary) {
+        logEvent(w, 'failover', w.cfg.nodes[m.node].id, `${w.cfg.nodes[m.node].label} heard from a newer primary and stepped down`);
+        recomputeLost(w, cluster, true);
+      }
+    }
     m.lastHeardUs = w.nowUs;
     copyFrom(m, sender, len);
     sendClusterMessage(w, cluster, to, from, Msg.ack, epoch, m.len);
@@ -175,7 +182,7 @@ export function clusterMessage(w: World, id: number, gen: number): void {
       m.epoch = epoch;
       m.synced = false;
     }
-    recomputeLost(w, cluster);
+    recomputeLost(w, cluster, true);
     touchCluster(w, cluster);
   }
 }
