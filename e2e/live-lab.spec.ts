@@ -122,3 +122,31 @@ test('keyboard: Space plays and pauses, arrows step; nodes are focusable by name
   await node.focus();
   await expect(node).toBeFocused();
 });
+
+test('a context menu and a zone outage break things too; the timeline seeks back', async ({ page }) => {
+  const scenario = onlyServer();
+  scenario.nodes[1].zone = 'zone-a';
+  await openLab(page, scenario);
+  await page.getByLabel('Speed').selectOption('10');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await waitForSimSeconds(page, 15);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  await page.locator('[data-node-id="web"]').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Slow' }).click();
+  await expect(page.locator('[data-node-id="web"]')).toHaveAttribute('data-health', 'degraded');
+  await expect(page.getByRole('button', { name: /^Web, server, slow ×5/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Zone zone-a' }).click();
+  await page.getByRole('button', { name: 'Zone outage', exact: true }).click();
+  await expect(page.locator('[data-node-id="web"]')).toHaveAttribute('data-health', 'down');
+  await expect(page.getByRole('button', { name: 'Restore zone', exact: true })).toBeVisible();
+
+  // Click the timeline a third of the way along: about 20 s of the minute, before the faults.
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  const box = await timeline.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.click(box.x + 16 + (box.width - 40) / 6, box.y + box.height / 2);
+  await expect.poll(() => simSeconds(page)).toBeLessThan(12);
+  await expect(page.locator('[data-node-id="web"]')).toHaveAttribute('data-health', 'up');
+});

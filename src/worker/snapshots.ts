@@ -6,6 +6,19 @@
 export interface Stored<T> {
   atMs: number;
   snapshot: T;
+  bytes: number;
+}
+
+/**
+ * About how many bytes a snapshot holds: its typed arrays plus 8 per other
+ * value. Snapshots are plain data (DESIGN.md, rule 4), so a walk sees it all.
+ */
+export function approxBytes(value: unknown, depth = 0): number {
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value === null || typeof value !== 'object' || depth > 12) return 8;
+  let total = 0;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) total += approxBytes(item, depth + 1);
+  return total;
 }
 
 export class SnapshotStore<T> {
@@ -13,15 +26,23 @@ export class SnapshotStore<T> {
   private spacingMs: number;
   private skippedUntilMs = 0;
 
+  private totalBytes = 0;
+
   constructor(
     private readonly initialSpacingMs = 2_000,
     private readonly maxCount = 200,
+    /** Memory the snapshots may hold together; past it they thin out like past maxCount. */
+    private readonly maxBytes = 192 * 1024 * 1024,
   ) {
     this.spacingMs = initialSpacingMs;
   }
 
   get count(): number {
     return this.items.length;
+  }
+
+  get bytes(): number {
+    return this.totalBytes;
   }
 
   get spacing(): number {
@@ -37,11 +58,12 @@ export class SnapshotStore<T> {
   }
 
   /** Keeps a snapshot taken at `atMs`; times must increase. */
-  add(atMs: number, snapshot: T): void {
+  add(atMs: number, snapshot: T, bytes = approxBytes(snapshot)): void {
     const last = this.items[this.items.length - 1];
     if (last && atMs <= last.atMs) return;
-    this.items.push({ atMs, snapshot });
-    if (this.items.length > this.maxCount) this.thin();
+    this.items.push({ atMs, snapshot, bytes });
+    this.totalBytes += bytes;
+    while (this.items.length > 2 && (this.items.length > this.maxCount || this.totalBytes > this.maxBytes)) this.thin();
   }
 
   /** Passes over a due time without a snapshot (the next one is due a spacing later). */
@@ -61,12 +83,13 @@ export class SnapshotStore<T> {
 
   /** Forgets snapshots at or after `ms`: the run from there on has changed. */
   dropFrom(ms: number): void {
-    this.items = this.items.filter((item) => item.atMs < ms);
+    this.keep((item) => item.atMs < ms);
     this.skippedUntilMs = Math.min(this.skippedUntilMs, ms);
   }
 
   clear(): void {
     this.items = [];
+    this.totalBytes = 0;
     this.skippedUntilMs = 0;
     this.spacingMs = this.initialSpacingMs;
   }
@@ -75,6 +98,11 @@ export class SnapshotStore<T> {
     this.spacingMs *= 2;
     const spacing = this.spacingMs;
     // Time 0 stays: a seek to the very start never re-runs anything.
-    this.items = this.items.filter((item) => item.atMs === 0 || item.atMs % spacing === 0);
+    this.keep((item) => item.atMs === 0 || item.atMs % spacing === 0);
+  }
+
+  private keep(predicate: (item: Stored<T>) => boolean): void {
+    this.items = this.items.filter(predicate);
+    this.totalBytes = this.items.reduce((sum, item) => sum + item.bytes, 0);
   }
 }

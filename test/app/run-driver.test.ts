@@ -2,7 +2,7 @@
 // the worker): playback, faults recorded live, seeking back, Run to end, and
 // the trace hash of the recorded scenario.
 import { describe, expect, it } from 'vitest';
-import { Simulation, runScenario } from '../../src/engine/index.ts';
+import { NODE, Simulation, runScenario } from '../../src/engine/index.ts';
 import { RunDriver } from '../../src/app/run/driver.ts';
 import { windowAvailability } from '../../src/app/run/readouts.ts';
 import { createAppStore, type AppStore } from '../../src/app/store/index.ts';
@@ -89,6 +89,10 @@ describe('RunDriver', () => {
     expect(s.simTimeMs).toBe(crashAt - 1500);
     expect(s.rows.length).toBeLessThan(before + 1);
     expect(windowAvailability(s.rows)).toBe(1);
+    // A seek to a fractional time (a click on the timeline) still shows the state there.
+    store.getState().seek(crashAt - 1234.5157);
+    await frames(5);
+    expect(store.getState().nodeStates?.[NODE.size + NODE.up]).toBe(1);
   });
 
   it('runs to the end with the same trace hash as the CLI run of the recorded scenario', async () => {

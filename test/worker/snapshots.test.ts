@@ -22,4 +22,12 @@ describe('SnapshotStore', () => {
     store.skipDue(4_000);
     expect(store.nextDueMs()).toBe(6_000);
   });
+
+  it('thins out by memory too, counting the typed arrays inside', () => {
+    const store = new SnapshotStore<{ data: Float64Array }>(1_000, 1_000, 10 * 8 * 1024);
+    for (let t = 0; t <= 60_000; t = store.nextDueMs()) store.add(t, { data: new Float64Array(1024) });
+    expect(store.bytes).toBeLessThanOrEqual(10 * 8 * 1024);
+    expect(store.count).toBeGreaterThanOrEqual(2);
+    expect(store.atOrBefore(0)?.atMs).toBe(0);
+  });
 });

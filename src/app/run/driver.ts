@@ -138,7 +138,8 @@ export class RunDriver implements RunCommands {
     if (!this.loaded) return;
     this.leaveRunToEnd();
     if (this.mode === 'toEnd') this.mode = 'paused';
-    const target = Math.max(0, ms);
+    // Whole microseconds, the engine's clock: a state at 9981.516 ms must count as "at" the target.
+    const target = Math.max(0, Math.round(ms * 1000) / 1000);
     this.seekTargetMs = target;
     this.live.displayMs = target;
     // Scrubbing sends many seeks; only the newest one waiting matters.
