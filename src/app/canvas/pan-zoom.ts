@@ -14,7 +14,7 @@ export interface PanZoom {
 
 const SCALE_EXTENT: [number, number] = [0.15, 4];
 /** Room kept free when fitting: notices on top, the legend at the bottom. */
-const FIT_MARGIN = { top: 70, right: 40, bottom: 80, left: 40 };
+const FIT_MARGIN = { top: 64, right: 32, bottom: 72, left: 32 };
 
 export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChange: (t: ZoomTransform) => void): PanZoom {
   const svgSel = select(svg);
