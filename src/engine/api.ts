@@ -57,6 +57,8 @@ export interface SimulationApi {
   /** Ends fault `index` at `endMs` (≥ nowMs(), > its start): Recover, Heal. */
   endFault(index: number, endMs: number): void;
   faults(): readonly import('../scenario/types.ts').Fault[];
+  /** Turns span recording on or off (off while running to the end at full speed). */
+  setRecordSpans(on: boolean): void;
   snapshot(): SimulationSnapshot;
   /** Restores a snapshot taken from a simulation of the same scenario. */
   restore(snapshot: SimulationSnapshot): void;

@@ -77,8 +77,11 @@ export class Simulation implements SimulationApi {
   faults(): readonly Fault[] { return this.faultList; }
 
   snapshot(): SimulationSnapshot {
-    const { cfg: _cfg, ...state } = this.w;
-    return structuredClone({ __snapshot: true, state, faults: this.faultList }) as unknown as SimulationSnapshot;
+    // Frames not yet taken (spans, rows, log) belong to the view, not to the
+    // run: leave them out, or a snapshot carries megabytes of buffer.
+    const { cfg: _cfg, spans: _spans, rows: _rows, log: _log, ...state } = this.w;
+    const frames = { spans: new Float64Array(0), spansLen: 0, rows: new Float64Array(0), rowsLen: 0, log: [] };
+    return structuredClone({ __snapshot: true, state: { ...state, ...frames }, faults: this.faultList }) as unknown as SimulationSnapshot;
   }
 
   restore(snapshot: SimulationSnapshot): void {

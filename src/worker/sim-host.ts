@@ -233,10 +233,10 @@ export class SimHost implements SimWorkerApi {
     };
   }
 
-  /** The engine may offer to stop recording spans (not part of SimulationApi, so it is optional). */
+  /** Spans cost time; Run to end turns them off. */
   private recordSpans(on: boolean): void {
-    const sim = this.need() as SimulationApi & { setRecordSpans?(on: boolean): void };
-    if (this.recording !== on) sim.setRecordSpans?.(on);
+    const sim = this.need();
+    if (this.recording !== on) sim.setRecordSpans(on);
     this.recording = on;
   }
 

@@ -5,7 +5,7 @@ import { grownF64 } from '../kernel/grow.ts';
 import type { World } from '../state.ts';
 
 export function recordSpan(w: World, link: number, back: boolean, sentUs: number, arrivesUs: number, kind: number, req: number): void {
-  if (w.spansLen + SPAN.size > w.spans.length) w.spans = grownF64(w.spans, w.spans.length * 2);
+  if (w.spansLen + SPAN.size > w.spans.length) w.spans = grownF64(w.spans, Math.max(4096, w.spans.length * 2));
   const s = w.spans, i = w.spansLen;
   s[i + SPAN.link] = link;
   s[i + SPAN.direction] = back ? 1 : 0;
