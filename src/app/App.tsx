@@ -3,7 +3,9 @@
 // charts and the event log below. Regions keep fixed sizes so nothing moves
 // while a run plays.
 import { useState } from 'react';
+import { EXAMPLE_NAMES, getExample } from '../scenario/index.ts';
 import type { Opening } from './boot.ts';
+import { useAppStore } from './store/use-app-store.ts';
 import { SystemCanvas } from './canvas/SystemCanvas.tsx';
 import { LeftRail } from './layout/LeftRail.tsx';
 import { RightPanel } from './layout/RightPanel.tsx';
@@ -14,8 +16,22 @@ import { Notices } from './panels/Notices.tsx';
 import { Timeline } from './panels/Timeline.tsx';
 import { useKeyboardShortcuts } from './keyboard.ts';
 
+/** The hint of the built-in example with this name, if it is one. */
+function exampleHint(name: string): string | null {
+  for (const key of EXAMPLE_NAMES) {
+    const example = getExample(key);
+    if (example.scenario.name === name) return example.hint;
+  }
+  return null;
+}
+
 export function App({ opening }: { opening: Opening }) {
-  const [hint, setHint] = useState<string | null>(opening.hint);
+  const documentRevision = useAppStore((s) => s.documentRevision);
+  const scenarioName = useAppStore((s) => s.scenario.name);
+  // A hint belongs to the document it was given for: a new scenario drops it;
+  // opening an example shows that example's hint.
+  const [hint, setHint] = useState<{ text: string | null; revision: number }>({ text: opening.hint, revision: documentRevision });
+  if (hint.revision !== documentRevision) setHint({ text: exampleHint(scenarioName), revision: documentRevision });
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -24,7 +40,7 @@ export function App({ opening }: { opening: Opening }) {
       <div className="workspace">
         <LeftRail />
         <main className="stage" aria-label="System">
-          <Notices hint={hint} onDismissHint={() => setHint(null)} linkError={opening.linkError} />
+          <Notices hint={hint.text} onDismissHint={() => setHint({ text: null, revision: documentRevision })} linkError={opening.linkError} />
           <SystemCanvas />
         </main>
         <RightPanel />

@@ -19,18 +19,31 @@ function names(ids: readonly string[]): string {
   return ids.length <= 3 ? ids.join(', ') : `${ids.length} nodes`;
 }
 
-/** The nearest free grid point to (x, y), so a second drop on one spot does not hide the first node. */
+/**
+ * The nearest free grid point to (x, y), so a second drop on one spot does
+ * not hide the first node: below, then above, then further out, so a column
+ * grows around the spot instead of running off the bottom of the view.
+ */
 export function freeSpot(store: AppStore, x: number, y: number): [number, number] {
   const nodes = store.getState().scenario.nodes;
-  let px = snap(x, GRID_PX);
-  let py = snap(y, GRID_PX);
+  const px = snap(x, GRID_PX);
+  const y0 = snap(y, GRID_PX);
+  // A node and its two lines of label take about 100 px of height.
+  const step = 5 * GRID_PX;
   for (let tries = 0; tries < 50; tries += 1) {
-    const crowded = nodes.some((n) => Math.abs((n.x ?? 0) - px) < CROWDED_PX && Math.abs((n.y ?? 0) - py) < CROWDED_PX);
-    if (!crowded) break;
-    py += CROWDED_PX + GRID_PX;
+    const py = y0 + (tries % 2 === 1 ? 1 : -1) * Math.ceil(tries / 2) * step;
+    const crowded = nodes.some((n) => Math.abs((n.x ?? 0) - px) < CROWDED_PX && Math.abs((n.y ?? 0) - py) < step);
+    if (!crowded) return [px, py];
   }
-  return [px, py];
+  return [px, y0];
 }
+
+/**
+ * Where a pressed (not dragged) kind goes: its own column around the view's
+ * centre, so requests flow left to right — clients, balancers, servers,
+ * databases — as in the examples.
+ */
+export const KIND_COLUMN_PX: Record<NodeType, number> = { client: -360, loadBalancer: -120, server: 120, database: 360 };
 
 export function addNodeAt(store: AppStore, kind: NodeType, x: number, y: number): string {
   const state = store.getState();

@@ -4,7 +4,7 @@
 export * from './operations/index.ts';
 export { EMPTY_HISTORY, HISTORY_LIMIT, recordEdit, redoStep, sealHistory, undoStep, type History, type HistoryEntry } from './history.ts';
 export {
-  GRID_PX, addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, freeSpot,
+  GRID_PX, KIND_COLUMN_PX, addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, freeSpot,
   layoutAll, makeClusterFromSelection, nudgeSelection, pasteClipboard, zoneNodes,
 } from './commands.ts';
 export { KIND_PREFIX, nextAlertId, nextClusterId, nextName, nextNodeId, nextZoneName, zoneNames } from './labels.ts';

@@ -44,7 +44,7 @@ function DataCards({ rows }: { rows: readonly Float64Array[] }) {
   return (
     <>
       <Card id="lost" label="Lost writes" caption="acked, then lost" state={lost ? 'below' : 'ok'}
-        value={lost === null ? DASH : `${lost} write${lost === 1 ? '' : 's'}`} sub="" />
+        value={lost === null ? DASH : `${lost}\u00a0write${lost === 1 ? '' : 's'}`} sub="" />
       <Card id="noprimary" label="No primary" caption="time without one" state={noPrimary ? 'below' : 'ok'}
         value={noPrimary === null ? DASH : formatShortTime(noPrimary)} sub="" />
     </>

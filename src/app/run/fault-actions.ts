@@ -77,6 +77,12 @@ const NODE_TOGGLES: Toggle[] = [
     explainOn: 'Make a share of its requests fail.', explainOff: 'Stop the injected errors.',
     request: (target, s) => ({ type: 'errors', target, rate: s.errorRate }),
   },
+  {
+    type: 'drain', on: 'Drain', off: 'End drain',
+    explainOn: 'Take no new requests and finish the ones it has: a graceful restart. Balancers route around it at once.',
+    explainOff: 'Take requests again.',
+    request: (target) => ({ type: 'drain', target }),
+  },
 ];
 
 const CLIENT_TOGGLES: Toggle[] = [
@@ -122,11 +128,20 @@ function togglesFor(target: BreakTarget): Toggle[] {
 export function faultActions(
   target: BreakTarget, scenario: Scenario, timeMs: number, strength: FaultStrength = DEFAULT_STRENGTH,
 ): FaultAction[] {
-  return togglesFor(target).map((toggle) => {
+  const actions: FaultAction[] = togglesFor(target).map((toggle) => {
     const index = activeFaultIndex(scenario, toggle.type, target.id, timeMs);
     if (index >= 0) return { label: toggle.off, explain: toggle.explainOff, endIndex: index, type: toggle.type };
     return { label: toggle.on, explain: toggle.explainOn, inject: toggle.request(target.id, strength), type: toggle.type };
   });
+  // A manual failover is one moment, not a state: always on offer for a cluster member.
+  const member = target.kind === 'node' && (scenario.clusters ?? []).some((c) => c.members.includes(target.id));
+  if (member) {
+    actions.push({
+      label: 'Promote', type: 'promote', inject: { type: 'promote', target: target.id },
+      explain: 'Make this member the primary now (a manual failover); callers switch once they can reach it.',
+    });
+  }
+  return actions;
 }
 
 /** A fault in a few words, for the timeline and the log: "crash web-2", "slow db ×5". */

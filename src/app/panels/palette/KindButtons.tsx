@@ -3,7 +3,7 @@
 // to be moved with the arrow keys. Zone puts the selected nodes in a new zone.
 import { useEffect, useRef } from 'react';
 import { useAppStoreApi } from '../../store/use-app-store.ts';
-import { addNodeAt, KIND_NAME, NODE_KINDS, zoneNodes } from '../../editor/index.ts';
+import { addNodeAt, KIND_COLUMN_PX, KIND_NAME, NODE_KINDS, zoneNodes } from '../../editor/index.ts';
 import { canvasBridge, createPaletteDrag, type DropTarget, type PaletteKind } from '../../canvas/editor/index.ts';
 import type { NodeType } from '../../../scenario/index.ts';
 import { KindGlyph } from './glyphs.tsx';
@@ -52,7 +52,7 @@ export function KindButtons({ onMessage }: { onMessage(message: string | null): 
     }
     const bridge = canvasBridge();
     const [x, y] = bridge?.viewCentre() ?? [200, 200];
-    const id = addNodeAt(store, kind, x, y);
+    const id = addNodeAt(store, kind, x + KIND_COLUMN_PX[kind], y);
     // Focus goes to the new node on the canvas, where the arrow keys move it.
     requestAnimationFrame(() => bridge?.svg.querySelector<SVGElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus());
     onMessage(`Added ${id}. Arrow keys move it; drag its handle to connect it.`);
