@@ -86,7 +86,7 @@ export const ROW = {
   noPrimaryMs: 9,
   /** SLO error budget spent so far (0..1+). */
   budgetSpent: 10,
-  /** SLO burn rate over the alert window. */
+  /** SLO burn rate: the interval's error rate over the error budget. */
   burnRate: 11,
   size: 12,
 } as const;

@@ -3,7 +3,7 @@
 import type { World } from '../state.ts';
 import { logEvent } from './log.ts';
 import { AlertState } from './monitor-state.ts';
-import { windowMetric } from './window.ts';
+import { windowMetric } from './windowed-metrics.ts';
 
 function holds(value: number, op: string, threshold: number): boolean {
   switch (op) {

@@ -14,7 +14,7 @@ export interface MonitorRt {
   alerts: AlertRt[];
   /** Scrapes a window can span (the longest rule's window). */
   windowScrapes: number;
-  /** One entry of `fields` numbers per scrape (see monitor/window.ts), oldest overwritten. */
+  /** One entry of `fields` numbers per scrape (see monitor/windowed-metrics.ts), oldest overwritten. */
   ring: Float64Array;
   fields: number;
   head: number;

@@ -7,7 +7,7 @@ import { NODE_ROW, ROW } from '../frames.ts';
 import type { World } from '../state.ts';
 import { quantile, resetHistogram } from './histogram.ts';
 import { touch } from './node-metrics.ts';
-import { recordWindow } from './window.ts';
+import { recordWindow } from './windowed-metrics.ts';
 import { evaluateAlerts } from './alerts.ts';
 import { dataSoFar } from '../data/report.ts';
 import { nodeLagMs } from '../data/view.ts';

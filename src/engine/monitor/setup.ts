@@ -2,7 +2,7 @@
 import type { Config } from '../config.ts';
 import { coarseHistogram } from './histogram.ts';
 import type { MonitorRt } from './monitor-state.ts';
-import { SYS_FIELDS, NODE_FIELDS } from './window.ts';
+import { SYS_FIELDS, NODE_FIELDS } from './windowed-metrics.ts';
 
 const MAX_WINDOW_SCRAPES = 3600;
 

@@ -50,7 +50,7 @@ export function recordWindow(w: World): void {
   if (m.count < m.windowScrapes) m.count++;
 }
 
-/** The rule's metric over its window. */
+/** The rule's metric over its window (its last windowMs). */
 export function windowMetric(w: World, a: AlertCfg): number {
   const m = w.monitor;
   const k = Math.min(m.count, Math.max(1, Math.ceil(a.windowUs / w.cfg.scrapeUs)));
