@@ -21,7 +21,7 @@ export const Ev = {
 export const Outcome = { ok: 0, error: 1, reject: 2, timeout: 3 } as const;
 
 /** `healthCheck` marks a balancer's own probe; `probe` alone, a deep probe's check of a dependency. */
-export const CallFlag = { write: 1, retry: 2, probe: 4, deep: 8, healthCheck: 16 } as const;
+export const CallFlag = { write: 1, retry: 2, probe: 4, deep: 8, healthCheck: 16, abandoned: 32 } as const;
 
 export const CallState = { free: 0, pending: 1, resolved: 2 } as const;
 

@@ -27,6 +27,9 @@ export interface Calls extends Pool {
   sentUs: Float64Array;
   /** When the user behind it gives up (the client's attempt deadline, carried down). */
   expiresUs: Float64Array;
+  /** The balancer job proxying it at the callee (-1: none), so a caller that gives up closes the proxy's wait too. */
+  job: Int32Array;
+  jobGen: Int32Array;
 }
 
 /** Work a node does for a call it accepted (server, database, balancer, deep probe). */
@@ -43,6 +46,9 @@ export interface Jobs extends Pool {
   outcome: Int32Array;
   expiresUs: Float64Array;
   arrivedUs: Float64Array;
+  /** A balancer job's call to its backend (-1: not sent yet). */
+  child: Int32Array;
+  childGen: Int32Array;
 }
 
 /** A request a user made; it lives across its attempts. */

@@ -55,10 +55,12 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     calls: initPool<Calls>({
       caller: i32(cap), callee: i32(cap), link: i32(cap), parent: i32(cap), parentGen: i32(cap), state: i32(cap),
       refs: i32(cap), flags: i32(cap), key: i32(cap), req: i32(cap), sentUs: f64(cap), expiresUs: f64(cap),
+      job: i32(cap), jobGen: i32(cap),
     }, cap),
     jobs: initPool<Jobs>({
       node: i32(cap), call: i32(cap), callGen: i32(cap), incarnation: i32(cap), dep: i32(cap), flags: i32(cap),
       key: i32(cap), req: i32(cap), outcome: i32(cap), expiresUs: f64(cap), arrivedUs: f64(cap),
+      child: i32(cap), childGen: i32(cap),
     }, cap),
     reqs: initPool<Requests>({
       client: i32(cap), key: i32(cap), flags: i32(cap), attempts: i32(cap), link: i32(cap), call: i32(cap),

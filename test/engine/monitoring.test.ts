@@ -78,3 +78,15 @@ describe('SLO', () => {
     expect(broken.slo.errorBudgetSpent).toBeLessThan(8);
   });
 });
+
+describe('a balancer whose client gives up', () => {
+  it('stops waiting for its backend and counts an error then, not at its own 30 s timeout', () => {
+    const s = service([{ type: 'crash', target: 'web-1', atMs: 20_000, durationMs: 10_000 }]);
+    const r = runScenario({ ...s, alerts: [{ id: 'lb-errors', metric: 'errorRate', node: 'lb', op: '>', threshold: 0.01, windowMs: 2000 }] });
+    const fired = r.alerts.filter((a) => a.id === 'lb-errors');
+    // The users' timeout is 1 s: the first requests to the dead backend are given up at 21 s.
+    expect(fired[0].firedAtMs).toBeGreaterThanOrEqual(21_000);
+    expect(fired[0].firedAtMs).toBeLessThanOrEqual(22_000);
+    expect(fired[0].resolvedAtMs! - 31_000).toBeLessThanOrEqual(3000);
+  });
+});

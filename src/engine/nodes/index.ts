@@ -10,6 +10,7 @@ import { attemptDone } from './client.ts';
 import { databaseDown, databaseRequest } from './database.ts';
 import { deepProbeChildDone, probeArrived, probeDone } from './health-check.ts';
 import { backendDone, balancerRequest } from './load-balancer.ts';
+import { isStale } from './jobs.ts';
 import { dependencyDone, serverDown, serverRequest } from './server.ts';
 
 /** A request message arrives at its callee. A down node never answers. */
@@ -43,7 +44,23 @@ export function expireCall(w: World, id: number): void {
   if (w.recordSpans && w.cfg.nodes[c.caller[id]].kind === NodeKind.client) {
     recordSpan(w, c.link[id], w.cfg.links[c.link[id]].from !== c.caller[id], w.nowUs, w.nowUs, SpanKind.timeout, c.req[id]);
   }
-  resolveCall(w, id, Outcome.timeout);
+  abandonCall(w, id, Outcome.timeout);
+}
+
+/**
+ * The caller stops waiting. A balancer proxying the call sees its client's
+ * connection close and stops waiting for its backend too (an error at the
+ * balancer, like nginx's 499), and so on down a chain of balancers. Servers
+ * are not told: their work goes on, as the format says.
+ */
+function abandonCall(w: World, id: number, outcome: number): void {
+  const c = w.calls, j = w.jobs;
+  const job = c.job[id], jobGen = c.jobGen[id];
+  resolveCall(w, id, outcome);
+  if (job < 0 || j.gen[job] !== jobGen || isStale(w, job)) return;
+  const child = j.child[job];
+  if (child < 0) j.flags[job] |= CallFlag.abandoned;
+  else if (c.gen[child] === j.childGen[job] && c.state[child] === CallState.pending) abandonCall(w, child, Outcome.error);
 }
 
 function resolveCall(w: World, id: number, outcome: number): void {

@@ -19,6 +19,7 @@ export function createJob(w: World, node: number, callId: number): number {
   j.outcome[id] = 0;
   j.expiresUs[id] = c.expiresUs[callId];
   j.arrivedUs[id] = w.nowUs;
+  j.child[id] = -1;
   return id;
 }
 

@@ -14,6 +14,8 @@ import { createJob, freeJob, isStale } from './jobs.ts';
 
 export function balancerRequest(w: World, node: number, callId: number): void {
   const job = createJob(w, node, callId);
+  w.calls.job[callId] = job;
+  w.calls.jobGen[callId] = w.jobs.gen[job];
   const processing = w.cfg.nodes[node].processing;
   if (processing.kind === DistKind.constant && processing.a === 0) forward(w, job);
   else schedule(w.queue, w.nowUs + sampleUs(w.rng, processing), Ev.lbForward, job, w.jobs.gen[job]);
@@ -27,11 +29,13 @@ function eligible(w: World, node: number, position: number): boolean {
 }
 
 export function forward(w: World, job: number): void {
-  if (isStale(w, job)) {
+  const j = w.jobs;
+  if (isStale(w, job) || (j.flags[job] & CallFlag.abandoned) !== 0) {
+    // The caller gave up during the balancer's own processing time: nothing to forward.
+    if (!isStale(w, job)) { w.nodes[j.node[job]].errors++; w.nodes[j.node[job]].ivErrors++; w.nodes[j.node[job]].ivServed++; }
     freeJob(w, job);
     return;
   }
-  const j = w.jobs;
   const node = j.node[job];
   const cfg = w.cfg.nodes[node];
   const rt = w.nodes[node];
@@ -48,8 +52,10 @@ export function forward(w: World, job: number): void {
   j.dep[job] = p;
   rt.active[p]++;
   const kind = (j.flags[job] & CallFlag.retry) !== 0 ? SpanKind.retry : SpanKind.request;
-  sendCall(w, node, cfg.out[p], job, j.gen[job], j.flags[job], j.key[job], j.req[job],
+  const child = sendCall(w, node, cfg.out[p], job, j.gen[job], j.flags[job], j.key[job], j.req[job],
     rt.deadlines, cfg.lbTimeoutUs, j.expiresUs[job], kind);
+  j.child[job] = child;
+  j.childGen[job] = w.calls.gen[child];
 }
 
 /** The backend answered (or the balancer gave up on it): pass the answer on. */
