@@ -76,8 +76,12 @@ export function glyphBox(p: Point): Box {
 }
 
 /** Glyph and text together. */
-export function nodeFootprint(p: Point): Box {
-  return { x: p.x - TEXT_HALF_W, y: p.y - GLYPH_H / 2, w: TEXT_HALF_W * 2, h: GLYPH_H + NODE_TEXT_H };
+export function nodeFootprint(p: Point, label = ''): Box {
+  // A label wider than the glyph's text box widens the footprint, so fit-to-
+  // screen does not cut "Users (200 req/s, 30% writes)" at the edge. About
+  // 7 px a character at the canvas's label size.
+  const halfW = Math.max(TEXT_HALF_W, label.length * 3.5);
+  return { x: p.x - halfW, y: p.y - GLYPH_H / 2, w: halfW * 2, h: GLYPH_H + NODE_TEXT_H };
 }
 
 /** Where the straight line from `a` towards `b` leaves a's glyph (plus a small gap). */
@@ -167,7 +171,7 @@ export function clusterRegions(
 
 /** Everything drawn, for fit-to-screen. */
 export function contentBounds(nodes: readonly ScenarioNode[], positions: Map<string, Point>): Box | null {
-  const boxes = [...positions.values()].map(nodeFootprint);
+  const boxes = nodes.filter((n) => positions.has(n.id)).map((n) => nodeFootprint(positions.get(n.id) as Point, n.label ?? n.id));
   boxes.push(...zoneRegions(nodes, positions));
   return unionBox(boxes);
 }

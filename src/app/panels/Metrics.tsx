@@ -29,6 +29,9 @@ export function Metrics() {
   const nodeLabel = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId)?.label ?? selectedId ?? '');
   const nodeType = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId)?.type);
   const perNode = nodeIndex >= 0 && nodeType !== 'client';
+  // A replicated database's own story is its lag behind the primary (stale
+  // reads, writes lost on failover); other nodes show how busy they are.
+  const member = useAppStore((s) => selectedId !== null && (s.scenario.clusters ?? []).some((c) => c.members.includes(selectedId)));
 
   const marks = useMemo<TimelineMark[]>(() => [
     ...(faults ?? []).map((f): TimelineMark => ({
@@ -59,8 +62,9 @@ export function Metrics() {
             { className: 's-node', label: 'busy workers', points: node(NODE_ROW.utilization).map(([t, v]) => [t, v * 100] as const) },
           ]
         : [],
+      lag: member ? [{ className: 's-node', label: 'replication lag', points: node(NODE_ROW.replicationLagMs) }] : [],
     } satisfies Record<string, ChartSeries[]>;
-  }, [rows, nodeIndex, nodeLabel, perNode, retrying]);
+  }, [rows, nodeIndex, nodeLabel, perNode, retrying, member]);
 
   const common = { endMs, simTimeMs, marks };
   return (
@@ -73,7 +77,11 @@ export function Metrics() {
       <Chart title="Latency" unit="ms" aria="Latency chart" {...common} series={series.latency}
         yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`}
         target={slo?.latencyMs !== undefined ? { value: slo.latencyMs, label: `SLO p${slo.percentile ?? 99} ${slo.latencyMs} ms` } : undefined} />
-      {perNode && (
+      {perNode && member && (
+        <Chart title={`${nodeLabel}: lag`} unit="ms behind its primary" aria={`${nodeLabel} replication lag chart`} {...common}
+          series={series.lag} yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`} />
+      )}
+      {perNode && !member && (
         <Chart title={`${nodeLabel}: busy`} unit="% of workers" aria={`${nodeLabel} busy workers chart`} {...common}
           series={series.busy} yMin={0} yMax={100} yMinSpan={100} anchor="bottom" yFormat={(v) => `${v}`} />
       )}
