@@ -37,7 +37,7 @@ async function bundled() {
   } catch {
     mkdirSync(cache, { recursive: true });
     // Bundles made from older sources are of no more use.
-    for (const name of readdirSync(cache)) if (name.startsWith('cli-')) rmSync(join(cache, name), { force: true });
+    for (const name of readdirSync(cache)) if (name.startsWith('cli-') && name.endsWith('.mjs')) rmSync(join(cache, name), { force: true });
     // Written aside and renamed, so a second `nines` starting at once never reads half a file.
     const part = `${out}.${process.pid}.part`;
     await build({
