@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NODE_ROW, ROW } from '../../engine/frames.ts';
 import { formatSimTime } from '../format.ts';
-import { describeFault } from '../run/fault-actions.ts';
+import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
 import { nodeValue } from '../run/readouts.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { createLineChart, type ChartInput, type ChartSeries, type LineChart } from './line-chart.ts';
@@ -35,7 +35,7 @@ export function Metrics() {
 
   const marks = useMemo<TimelineMark[]>(() => [
     ...(faults ?? []).map((f): TimelineMark => ({
-      kind: 'fault', startMs: f.atMs, endMs: f.durationMs === undefined ? Number.NaN : f.atMs + f.durationMs, label: describeFault(f),
+      kind: 'fault', startMs: f.atMs, endMs: faultBandEndMs(f), label: describeFault(f),
     })),
     ...log.filter((e) => e.kind === 'alertFiring').map((e): TimelineMark => ({ kind: 'alert', startMs: e.atMs, label: e.text })),
   ], [faults, log]);

@@ -3,7 +3,7 @@
 // recorded fault as a flag and band, and alerts as diamonds.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatSimTime } from '../format.ts';
-import { describeFault } from '../run/fault-actions.ts';
+import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
 import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
 import { SimTime } from './SimTime.tsx';
 import { createTimeline, type TimelineChart, type TimelineMark } from './timeline-axis.ts';
@@ -24,7 +24,7 @@ export function Timeline() {
     const out: TimelineMark[] = (faults ?? []).map((f) => ({
       kind: 'fault',
       startMs: f.atMs,
-      endMs: f.durationMs === undefined ? Number.NaN : f.atMs + f.durationMs,
+      endMs: faultBandEndMs(f),
       label: `${describeFault(f)} at ${formatSimTime(f.atMs)}`,
     }));
     for (const e of log) {

@@ -144,6 +144,15 @@ export function faultActions(
   return actions;
 }
 
+/**
+ * Where a fault's band ends on a time axis: undefined for a moment (a
+ * promotion happens once), NaN when it lasts to the end of the run.
+ */
+export function faultBandEndMs(fault: Fault): number | undefined {
+  if (fault.type === 'promote') return undefined;
+  return fault.durationMs === undefined ? Number.NaN : fault.atMs + fault.durationMs;
+}
+
 /** A fault in a few words, for the timeline and the log: "crash web-2", "slow db ×5". */
 export function describeFault(fault: Fault): string {
   switch (fault.type) {
