@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { FieldPath } from '../../../editor/index.ts';
 import { useField } from './use-field.ts';
+import { FieldMessage } from './FieldMessage.tsx';
 
 export interface CheckboxFieldProps {
   path: FieldPath;
@@ -27,15 +28,7 @@ export function CheckboxField({ path, label, fallback, hint }: CheckboxFieldProp
         }}
       />
       <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </div>
   );
 }

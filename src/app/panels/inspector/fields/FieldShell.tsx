@@ -1,6 +1,7 @@
 // The frame every inspector field shares: a visible label tied to its control,
 // the unit after the value, a hint, and the error right under the field.
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FieldMessage } from './FieldMessage.tsx';
 
 export interface FieldShellProps {
   id: string;
@@ -14,11 +15,6 @@ export interface FieldShellProps {
 }
 
 export function FieldShell({ id, label, context, unit, hint, error, children }: FieldShellProps) {
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  // A message below the visible part of a scrolled panel would go unseen.
-  useEffect(() => {
-    if (error) errorRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [error]);
   return (
     <div className="field" data-invalid={error ? 'true' : undefined}>
       <label className="field-label" htmlFor={id}>
@@ -29,15 +25,7 @@ export function FieldShell({ id, label, context, unit, hint, error, children }: 
         {children}
         {unit ? <span className="field-unit" aria-hidden="true">{unit}</span> : null}
       </div>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert" ref={errorRef}>
-          {error}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </div>
   );
 }
