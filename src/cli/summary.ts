@@ -3,6 +3,7 @@
 // then a table per node, the data section, alerts and the SLO.
 import { SLO_DEFAULTS } from '../scenario/defaults.ts';
 import type { Report, Scenario } from '../scenario/types.ts';
+import { expectedAvailability } from '../scenario/expected-availability.ts';
 
 export function formatSummary(report: Report, scenario: Scenario): string {
   const out: string[] = [];
@@ -13,6 +14,9 @@ export function formatSummary(report: Report, scenario: Scenario): string {
   );
   out.push('');
   out.push(`Availability  ${percent(report.availability)}  (${nines(report.availability, r.total - r.succeeded)})`);
+  const expected = expectedAvailability(scenario);
+  // The algebra beside the measurement: the gap is detection delay, timeouts and load.
+  if (expected) out.push(`  expected    ${percent(expected.availability)}  from MTBF/MTTR alone (series × parallel; no detection delay, no overload)`);
   out.push(
     `Latency       p50 ${ms(report.latencyMs.p50)}  p95 ${ms(report.latencyMs.p95)}  p99 ${ms(report.latencyMs.p99)}` +
       `  (mean ${ms(report.latencyMs.mean)}, max ${ms(report.latencyMs.max)})`,

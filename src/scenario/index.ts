@@ -15,3 +15,4 @@ export {
   type DecodeResult,
 } from './codec.ts';
 export { DEFAULT_EXAMPLE, EXAMPLE_NAMES, getExample, isExampleName, type Example, type ExampleName } from './examples/index.ts';
+export { expectedAvailability, type ExpectedAvailability } from './expected-availability.ts';

@@ -5,6 +5,7 @@ import { ROW } from '../../engine/frames.ts';
 import { formatLatency, formatNines, formatPercent, formatRate, formatShortTime } from '../format.ts';
 import { AVAILABILITY_WINDOW_MS, latest, ninesOf, runAvailability, windowAvailability } from '../run/readouts.ts';
 import { useAppStore } from '../store/use-app-store.ts';
+import { expectedAvailability } from '../../scenario/expected-availability.ts';
 
 const DASH = '—';
 
@@ -12,6 +13,8 @@ export function Readouts() {
   const rows = useAppStore((s) => s.rows);
   const hasClusters = useAppStore((s) => (s.scenario.clusters ?? []).length > 0);
   const sloTarget = useAppStore((s) => s.scenario.slo?.availability);
+  // What MTBF/MTTR alone predict, beside what the run measures (a number, so the selector is stable).
+  const expected = useAppStore((s) => expectedAvailability(s.scenario)?.availability ?? null);
   const windowed = windowAvailability(rows);
   const whole = runAvailability(rows);
   const p99 = latest(rows, ROW.latencyP99Ms);
@@ -27,6 +30,7 @@ export function Readouts() {
         sub={windowed === null ? 'waiting for requests' : formatNines(ninesOf(windowed))}
         foot={[
           whole === null ? '' : `whole run ${formatPercent(whole)}`,
+          expected === null ? '' : `MTBF/MTTR algebra ${formatPercent(expected)}`,
           budget === null || sloTarget === undefined ? '' : budgetWords(budget),
         ].filter(Boolean).join(' · ')} />
       <Card id="p99" label="p99 latency" caption="last 1 s" value={p99 === null || throughput === 0 ? DASH : formatLatency(p99)}
