@@ -22,6 +22,9 @@ function grow(d: DeadlineQueue): void {
 
 export function addDeadline(w: World, queueIndex: number, callId: number, gen: number, atUs: number): void {
   const d = w.deadlines[queueIndex];
+  // Answered calls at the head need no timer: drop them now, so that with a
+  // long timeout the ring holds the calls in flight, not every call made.
+  dropAnswered(w, d);
   if (d.len === d.ids.length) grow(d);
   const i = (d.head + d.len) % d.ids.length;
   d.ids[i] = callId; d.gens[i] = gen; d.at[i] = atUs;
@@ -29,6 +32,16 @@ export function addDeadline(w: World, queueIndex: number, callId: number, gen: n
   if (!d.scheduled) {
     d.scheduled = true;
     schedule(w.queue, atUs, Ev.deadline, queueIndex, 0);
+  }
+}
+
+function dropAnswered(w: World, d: DeadlineQueue): void {
+  const calls = w.calls;
+  while (d.len > 0) {
+    const i = d.head;
+    if (calls.gen[d.ids[i]] === d.gens[i] && calls.state[d.ids[i]] === CallState.pending) break;
+    d.head = (i + 1) % d.ids.length;
+    d.len--;
   }
 }
 
@@ -50,12 +63,7 @@ export function fireDeadlines(w: World, queueIndex: number, expire: (w: World, c
   }
   // Entries whose calls were answered need no timer: drop them now, so that
   // the next event is for a call still waiting, not one per call ever made.
-  while (d.len > 0) {
-    const i = d.head;
-    if (calls.gen[d.ids[i]] === d.gens[i] && calls.state[d.ids[i]] === CallState.pending) break;
-    d.head = (i + 1) % d.ids.length;
-    d.len--;
-  }
+  dropAnswered(w, d);
   if (d.len > 0) {
     d.scheduled = true;
     schedule(w.queue, d.at[d.head], Ev.deadline, queueIndex, 0);
