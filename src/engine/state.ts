@@ -24,7 +24,6 @@ export interface Calls extends Pool {
   flags: Int32Array;
   key: Int32Array;
   req: Int32Array;
-  sentUs: Float64Array;
   /** When the user behind it gives up (the client's attempt deadline, carried down). */
   expiresUs: Float64Array;
   /** The balancer job proxying it at the callee (-1: none), so a caller that gives up closes the proxy's wait too. */
@@ -59,7 +58,6 @@ export interface Requests extends Pool {
   attempts: Int32Array;
   link: Int32Array;
   call: Int32Array;
-  counted: Int32Array;
   startUs: Float64Array;
 }
 
@@ -106,7 +104,6 @@ export interface NodeRt {
   queueArea: number;
   areaLastUs: number;
   downtimeUs: number;
-  downSinceUs: number;
   ivServed: number;
   ivErrors: number;
   ivBusyArea: number;

@@ -30,7 +30,7 @@ function nodeRt(cfg: Config, index: number): NodeRt {
     arrivalGen: 0, rateFactor: 1, cursor: 0, retryTokens: 10,
     active: new Int32Array(backends), hcFails: new Int32Array(backends), hcOks: new Int32Array(backends),
     hcDown: new Int32Array(backends), wrrCurrent: new Float64Array(backends), failureDown: false,
-    served: 0, rejected: 0, errors: 0, busyArea: 0, queueArea: 0, areaLastUs: 0, downtimeUs: 0, downSinceUs: 0,
+    served: 0, rejected: 0, errors: 0, busyArea: 0, queueArea: 0, areaLastUs: 0, downtimeUs: 0,
     ivServed: 0, ivErrors: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
   };
 }
@@ -54,7 +54,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     hash: createTraceHash(),
     calls: initPool<Calls>({
       caller: i32(cap), callee: i32(cap), link: i32(cap), parent: i32(cap), parentGen: i32(cap), state: i32(cap),
-      refs: i32(cap), flags: i32(cap), key: i32(cap), req: i32(cap), sentUs: f64(cap), expiresUs: f64(cap),
+      refs: i32(cap), flags: i32(cap), key: i32(cap), req: i32(cap), expiresUs: f64(cap),
       job: i32(cap), jobGen: i32(cap),
     }, cap),
     jobs: initPool<Jobs>({
@@ -64,7 +64,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     }, cap),
     reqs: initPool<Requests>({
       client: i32(cap), key: i32(cap), flags: i32(cap), attempts: i32(cap), link: i32(cap), call: i32(cap),
-      counted: i32(cap), startUs: f64(cap),
+      startUs: f64(cap),
     }, cap),
     deadlines: cfg.nodes.flatMap(() => [createDeadlineQueue(), createDeadlineQueue()]),
     nodes: cfg.nodes.map((_, i) => nodeRt(cfg, i)),

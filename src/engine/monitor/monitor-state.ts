@@ -10,7 +10,6 @@ export interface AlertRt {
 }
 
 export interface MonitorRt {
-  scrapes: number;
   alerts: AlertRt[];
   /** Scrapes a window can span (the longest rule's window). */
   windowScrapes: number;

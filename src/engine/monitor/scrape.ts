@@ -22,7 +22,6 @@ export function startScrapes(w: World): void {
 
 export function scrape(w: World): void {
   schedule(w.queue, w.nowUs + w.cfg.scrapeUs, Ev.scrape, 0, 0);
-  w.monitor.scrapes++;
   if (w.recordRows) writeRow(w);
   recordWindow(w);
   evaluateAlerts(w);

@@ -12,7 +12,6 @@ export function createMonitor(cfg: Config): MonitorRt {
   const latency = (a: { metric: string }) => a.metric === 'latencyP50' || a.metric === 'latencyP99';
   const fields = SYS_FIELDS + cfg.nodes.length * NODE_FIELDS;
   return {
-    scrapes: 0,
     alerts: cfg.alerts.map(() => ({ state: 0, pendingSinceUs: 0, firings: [] })),
     windowScrapes: scrapes,
     ring: new Float64Array(cfg.alerts.length ? scrapes * fields : 0),

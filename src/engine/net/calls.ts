@@ -43,7 +43,7 @@ export function sendCall(
   c.caller[id] = caller; c.callee[id] = callee; c.link[id] = link;
   c.parent[id] = parent; c.parentGen[id] = parentGen;
   c.state[id] = CallState.pending; c.refs[id] = 2; c.flags[id] = flags;
-  c.key[id] = key; c.req[id] = req; c.sentUs[id] = w.nowUs; c.job[id] = -1;
+  c.key[id] = key; c.req[id] = req; c.job[id] = -1;
   c.expiresUs[id] = expiresUs < deadlineUs ? expiresUs : deadlineUs;
   addDeadline(w, deadlineQueue, id, c.gen[id], deadlineUs);
   const back = w.cfg.links[link].from !== caller;

@@ -46,7 +46,6 @@ export function arrival(w: World, node: number, gen: number): void {
   r.flags[req] = cfg.writeRatio > 0 && nextFloat(w.rng) < cfg.writeRatio ? CallFlag.write : 0;
   r.attempts[req] = 0;
   r.startUs[req] = w.nowUs;
-  r.counted[req] = 1;
   r.link[req] = cfg.out.length > 0 ? rt.cursor++ % cfg.out.length : -1;
   w.counters.total++;
   w.counters.outstanding++;
