@@ -80,3 +80,21 @@ describe('every fault type has a visible effect', () => {
     expect(r.availability).toBe(1);
   });
 });
+
+describe('drain on a balancer', () => {
+  it('refuses new requests at once, so a client with two balancers and a retry goes to the other', () => {
+    const s = scenario(
+      [
+        { id: 'c', type: 'client', rate: 100, timeoutMs: 500, retries: { max: 1, backoffMs: 0, jitter: false } },
+        { id: 'lb1', type: 'loadBalancer' }, { id: 'lb2', type: 'loadBalancer' },
+        { id: 's', type: 'server', workers: 16 },
+      ],
+      [{ from: 'c', to: 'lb1' }, { from: 'c', to: 'lb2' }, { from: 'lb1', to: 's' }, { from: 'lb2', to: 's' }],
+      { durationMs: 20_000, faults: [{ type: 'drain', target: 'lb1', atMs: 5_000, durationMs: 10_000 }] },
+    );
+    const r = runScenario(s);
+    expect(r.availability).toBe(1);
+    expect(r.nodes.lb1.rejected).toBeGreaterThan(400);
+    expect(r.requests.attempts - r.requests.total).toBe(r.nodes.lb1.rejected);
+  });
+});

@@ -13,6 +13,15 @@ import { ringStart } from './hash-ring.ts';
 import { createJob, freeJob, isStale } from './jobs.ts';
 
 export function balancerRequest(w: World, node: number, callId: number): void {
+  const rt = w.nodes[node];
+  // A draining balancer takes no new requests, as a draining server does.
+  if (rt.drainCount > 0) {
+    rt.rejected++;
+    rt.ivErrors++;
+    rt.ivServed++;
+    sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
+    return;
+  }
   const job = createJob(w, node, callId);
   w.calls.job[callId] = job;
   w.calls.jobGen[callId] = w.jobs.gen[job];
