@@ -97,6 +97,11 @@ export function attemptDone(w: World, req: number, reqGen: number, outcome: numb
 export function retry(w: World, req: number, reqGen: number): void {
   const r = w.reqs;
   if (r.gen[req] !== reqGen) return;
+  // A crashed client sends no retries: its users' requests end unanswered.
+  if (w.nodes[r.client[req]].downCount > 0) {
+    finishRequest(w, req, Outcome.timeout);
+    return;
+  }
   const n = w.cfg.nodes[r.client[req]].out.length;
   r.link[req] = (r.link[req] + 1) % n;
   attempt(w, req);
