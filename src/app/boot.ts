@@ -1,9 +1,9 @@
 // What the app opens with: the scenario in a share link's fragment when there
 // is one (validated by the codec before anything uses it), else the default
 // example with a one-line hint of what to try.
-import { decodeScenarioFragment } from '../scenario/codec.ts';
-import { DEFAULT_EXAMPLE, getExample } from '../scenario/examples/index.ts';
-import type { Scenario } from '../scenario/types.ts';
+import { decodeScenarioFragment } from '../scenario/index.ts';
+import { DEFAULT_EXAMPLE, getExample } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 export interface Opening {
   scenario: Scenario;

@@ -3,7 +3,7 @@
 // outside React, so StrictMode's double effects never start a second run.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { decodeScenarioFragment } from '../scenario/codec.ts';
+import { decodeScenarioFragment } from '../scenario/index.ts';
 import { startSimWorker } from '../worker/client.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';

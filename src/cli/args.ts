@@ -1,7 +1,7 @@
 // Command-line arguments: `nines COMMAND [FILE] [--flag value]…`. Small and
 // strict on purpose: an unknown or misplaced flag is a usage error (exit 2),
 // never silently ignored, so `--sed 7` cannot run with the wrong seed.
-import { MAX_DURATION_MS, MAX_SEED } from '../scenario/limits.ts';
+import { MAX_DURATION_MS, MAX_SEED } from '../scenario/index.ts';
 
 export class UsageError extends Error {}
 

@@ -1,6 +1,6 @@
 // Help text: short, with one example per command.
-import { DEFAULT_APP_URL } from '../scenario/codec.ts';
-import { EXAMPLE_NAMES } from '../scenario/examples/index.ts';
+import { DEFAULT_APP_URL } from '../scenario/index.ts';
+import { EXAMPLE_NAMES } from '../scenario/index.ts';
 import type { Command } from './args.ts';
 
 export const USAGE_HINT = 'Run "nines help" for usage.';

@@ -1,6 +1,6 @@
 // `nines link FILE [--base URL]`: prints the share link that opens the
 // scenario in the app (the scenario travels in the URL fragment).
-import { DEFAULT_APP_URL, encodeScenarioLink } from '../scenario/codec.ts';
+import { DEFAULT_APP_URL, encodeScenarioLink } from '../scenario/index.ts';
 import type { Args } from './args.ts';
 import type { Io } from './io.ts';
 import { InputError, loadScenario } from './load.ts';

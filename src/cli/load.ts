@@ -2,11 +2,11 @@
 // a built-in example (`nines run redundancy`). A file wins over an example of
 // the same name, so a user's own `redundancy` file is never shadowed.
 import { readFileSync, statSync } from 'node:fs';
-import { EXAMPLE_NAMES, getExample, isExampleName } from '../scenario/examples/index.ts';
-import { MAX_SCENARIO_JSON_CHARS } from '../scenario/limits.ts';
-import { safeParseJson } from '../scenario/safe-json.ts';
-import type { Scenario } from '../scenario/types.ts';
-import { formatErrors, validateScenario } from '../scenario/validate.ts';
+import { EXAMPLE_NAMES, getExample, isExampleName } from '../scenario/index.ts';
+import { MAX_SCENARIO_JSON_CHARS } from '../scenario/index.ts';
+import { safeParseJson } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { formatErrors, validateScenario } from '../scenario/index.ts';
 
 /** A problem with the input (exit code 1), with a message for the user. */
 export class InputError extends Error {}

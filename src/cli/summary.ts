@@ -1,9 +1,9 @@
 // The readable summary `nines run` prints: the few numbers that say what
 // survived (availability in % and in nines, latency percentiles, outcomes),
 // then a table per node, the data section, alerts and the SLO.
-import { SLO_DEFAULTS } from '../scenario/defaults.ts';
-import type { Report, Scenario } from '../scenario/types.ts';
-import { expectedAvailability } from '../scenario/expected-availability.ts';
+import { SLO_DEFAULTS } from '../scenario/index.ts';
+import type { Report, Scenario } from '../scenario/index.ts';
+import { expectedAvailability } from '../scenario/index.ts';
 
 export function formatSummary(report: Report, scenario: Scenario): string {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 // The engine's public surface. The worker and the CLI use only this.
-import type { NodeType } from '../scenario/types.ts';
+import type { NodeType } from '../scenario/index.ts';
 
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */

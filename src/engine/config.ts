@@ -4,8 +4,8 @@
 import {
   CLIENT_DEFAULTS, CLUSTER_DEFAULTS, DATABASE_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED,
   ALERT_DEFAULTS, HEALTH_CHECK_DEFAULTS, LINK_DEFAULTS, LOAD_BALANCER_DEFAULTS, MONITORING_DEFAULTS, SERVER_DEFAULTS, SLO_DEFAULTS, linkId,
-} from '../scenario/defaults.ts';
-import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/types.ts';
+} from '../scenario/index.ts';
+import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/index.ts';
 import type { SimulationOptions, Topology } from './api.ts';
 import { compileDist, type CompiledDist } from './kernel/dist.ts';
 import { buildHashRing, type HashRing } from './nodes/hash-ring.ts';

@@ -1,5 +1,5 @@
 // The report of a run, exactly as spec/scenario-format.md says.
-import { REPORT_FORMAT, type Fault, type NodeReport, type Report } from '../scenario/types.ts';
+import { REPORT_FORMAT, type Fault, type NodeReport, type Report } from '../scenario/index.ts';
 import { digest } from './kernel/trace-hash.ts';
 import { mean, quantile } from './monitor/histogram.ts';
 import { dataReport } from './data/report.ts';

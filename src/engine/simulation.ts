@@ -1,6 +1,6 @@
 // A running simulation: the world, its compiled scenario, and the API the
 // worker and the CLI use (api.ts). Everything deterministic lives below this.
-import type { Fault, Report, Scenario } from '../scenario/types.ts';
+import type { Fault, Report, Scenario } from '../scenario/index.ts';
 import type { SimulationApi, SimulationOptions, SimulationSnapshot, Topology } from './api.ts';
 import { compile, type Config } from './config.ts';
 import { NODE, LINK, type LogEntry } from './frames.ts';

@@ -1,6 +1,6 @@
 // Builds a world from a compiled scenario and starts its processes: arrivals,
 // health checks, random failures, scheduled faults, scrapes.
-import type { Fault } from '../scenario/types.ts';
+import type { Fault } from '../scenario/index.ts';
 import { NodeKind, type Config } from './config.ts';
 import { createEventQueue } from './kernel/event-queue.ts';
 import { initPool } from './kernel/pool.ts';

@@ -2,9 +2,9 @@
 // after a bounded slice of wall time so the worker always answers quickly.
 // Packed numbers travel as Float64Arrays whose buffers are transferred, never
 // copied (frames.ts gives their layouts).
-import type { Topology } from '../engine/api.ts';
-import type { LogEntry } from '../engine/frames.ts';
-import type { Fault, Report, Scenario } from '../scenario/types.ts';
+import type { Topology } from '../engine/index.ts';
+import type { LogEntry } from '../engine/index.ts';
+import type { Fault, Report, Scenario } from '../scenario/index.ts';
 
 /** Wall time one call may spend simulating, ms. Small so pause and seek answer at once. */
 export const DEFAULT_SLICE_BUDGET_MS = 8;

@@ -2,9 +2,9 @@
 // it in Node: owns one simulation, runs it in slices bounded by wall time,
 // keeps snapshots, and turns changes to the past (seek back, a fault injected
 // before the worker's time) into "restore a snapshot, re-run, go on".
-import type { SimulationApi, SimulationOptions, SimulationSnapshot } from '../engine/api.ts';
-import { NODE_ROW, ROW } from '../engine/frames.ts';
-import type { Fault, Scenario } from '../scenario/types.ts';
+import type { SimulationApi, SimulationOptions, SimulationSnapshot } from '../engine/index.ts';
+import { NODE_ROW, ROW } from '../engine/index.ts';
+import type { Fault, Scenario } from '../scenario/index.ts';
 import {
   BEFORE_MS, DEFAULT_SLICE_BUDGET_MS, FAR_FUTURE_MS, RUN_TO_END_SLICE_MS,
   type AdvanceRequest, type ChangeResult, type Delta, type LoadInfo, type SimWorkerApi,

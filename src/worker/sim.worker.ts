@@ -3,7 +3,7 @@
 // so Node tests can import the module without side effects.
 import * as Comlink from 'comlink';
 import { Simulation } from '../engine/index.ts';
-import type { Fault, Scenario } from '../scenario/types.ts';
+import type { Fault, Scenario } from '../scenario/index.ts';
 import { deltaTransferables, type AdvanceRequest, type Delta, type SimWorkerApi } from './protocol.ts';
 import { SimHost } from './sim-host.ts';
 

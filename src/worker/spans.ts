@@ -1,5 +1,5 @@
 // Filtering and joining packed spans (frames.ts SPAN) without unpacking them.
-import { SPAN } from '../engine/frames.ts';
+import { SPAN } from '../engine/index.ts';
 
 /** The spans of `packed` still in flight at or after `fromMs`, in a fresh array. */
 export function spansArrivingFrom(packed: Float64Array, fromMs: number): Float64Array {

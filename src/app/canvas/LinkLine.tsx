@@ -3,7 +3,7 @@
 // "20 % loss", "marked down") — dashes and text, not colour alone.
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LINK } from '../../engine/frames.ts';
+import { LINK } from '../../engine/index.ts';
 import { formatPercent } from '../format.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import type { LinkGeometry } from './geometry.ts';

@@ -4,7 +4,7 @@
 // its own numbers only, so a change elsewhere never re-renders it.
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ScenarioNode } from '../../scenario/types.ts';
+import type { ScenarioNode } from '../../scenario/index.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
 import { detailPath, KIND_WORDS, outlinePath } from './node-shapes.ts';

@@ -2,8 +2,8 @@
 // the centre of its glyph; its label sits below. Zones are the shaded boxes
 // around their nodes; a cluster gets an outline only where that box would
 // not swallow other nodes (otherwise its members carry its name as text).
-import { linkId } from '../../scenario/defaults.ts';
-import type { Cluster, Link, ScenarioNode } from '../../scenario/types.ts';
+import { linkId } from '../../scenario/index.ts';
+import type { Cluster, Link, ScenarioNode } from '../../scenario/index.ts';
 
 export const GLYPH_W = 60;
 export const GLYPH_H = 46;

@@ -2,7 +2,7 @@
 // GLYPH_H box: a capsule for clients, a hexagon for load balancers, a rack
 // for servers, a cylinder for databases. Shape tells the kind, so colour is
 // left free to tell the state.
-import type { NodeType } from '../../scenario/types.ts';
+import type { NodeType } from '../../scenario/index.ts';
 import { GLYPH_H, GLYPH_W } from './geometry.ts';
 
 const W = GLYPH_W / 2;

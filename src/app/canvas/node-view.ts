@@ -1,9 +1,9 @@
 // A node's state in words and fractions, from the engine's packed node
 // states (frames.ts NODE) and the faults in force: what the glyph draws and
 // what a screen reader announces.
-import { LINK, NODE } from '../../engine/frames.ts';
-import type { Topology } from '../../engine/api.ts';
-import type { NodeType, Scenario } from '../../scenario/types.ts';
+import { LINK, NODE } from '../../engine/index.ts';
+import type { Topology } from '../../engine/index.ts';
+import type { NodeType, Scenario } from '../../scenario/index.ts';
 import { formatPercent } from '../format.ts';
 import { activeFaultIndex } from '../run/fault-actions.ts';
 

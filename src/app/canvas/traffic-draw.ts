@@ -1,7 +1,7 @@
 // Drawing for the traffic layer: link lines under the dots, the dots by
 // outcome (one path per kind, so a few fills per frame however many dots),
 // and flow-density bands when there are too many dots to read.
-import { SpanKind } from '../../engine/frames.ts';
+import { SpanKind } from '../../engine/index.ts';
 
 export type Palette = Record<
   'request' | 'retry' | 'success' | 'error' | 'timeout' | 'dropped' | 'probe' | 'replication' | 'link' | 'note',

@@ -4,7 +4,7 @@
 // Short hops are stretched to a minimum on-screen flight so they can be seen
 // at all; past a few thousand dots, links show flow density instead.
 import type { ZoomTransform } from 'd3';
-import { SPAN, SpanKind } from '../../engine/frames.ts';
+import { SPAN, SpanKind } from '../../engine/index.ts';
 import { drawDensity, drawDots, drawLinks, drawNote, readPalette, type Dots } from './traffic-draw.ts';
 import type { LiveView } from '../run/span-buffer.ts';
 import { LINGER_WALL_MS, MIN_FLIGHT_WALL_MS } from '../run/pacing.ts';

@@ -1,6 +1,6 @@
 // The top bar: name of the lab and of the scenario, playback, sharing, theme.
 import { useEffect, useState } from 'react';
-import { encodeScenarioLink } from '../../scenario/codec.ts';
+import { encodeScenarioLink } from '../../scenario/index.ts';
 import { Controls } from '../panels/Controls.tsx';
 import { Icon } from '../panels/Icon.tsx';
 import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';

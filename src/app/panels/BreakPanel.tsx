@@ -3,7 +3,7 @@
 // Each fault is recorded into the scenario at the shown time, so the run
 // replays exactly and a shared link carries it.
 import { useState } from 'react';
-import type { Scenario } from '../../scenario/types.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import { formatSimTime } from '../format.ts';
 import { DEFAULT_STRENGTH, faultActions, type BreakTarget, type FaultStrength } from '../run/fault-actions.ts';
 import type { Selection } from '../store/selection-slice.ts';

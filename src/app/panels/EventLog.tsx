@@ -2,7 +2,7 @@
 // failovers, alerts. Each entry is a button that seeks to its moment. The
 // list follows the newest entry unless the reader has scrolled up.
 import { memo, useEffect, useRef } from 'react';
-import type { LogEntry, LogKind } from '../../engine/frames.ts';
+import type { LogEntry, LogKind } from '../../engine/index.ts';
 import { formatSimTime } from '../format.ts';
 import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
 

@@ -3,7 +3,7 @@
 // lines on the other charts. Fault bands and alert marks sit on every time
 // axis. Charts update when rows arrive (about once per simulated second).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { NODE_ROW, ROW } from '../../engine/frames.ts';
+import { NODE_ROW, ROW } from '../../engine/index.ts';
 import { formatSimTime } from '../format.ts';
 import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
 import { nodeValue } from '../run/readouts.ts';

@@ -1,11 +1,11 @@
 // The big numbers: availability (a percentage and in nines), p99 latency,
 // throughput, and once clusters exist, lost writes and time without a
 // primary. Each is a labelled <output> whose text is the value with its unit.
-import { ROW } from '../../engine/frames.ts';
+import { ROW } from '../../engine/index.ts';
 import { formatLatency, formatNines, formatPercent, formatRate, formatShortTime } from '../format.ts';
 import { AVAILABILITY_WINDOW_MS, latest, ninesOf, runAvailability, windowAvailability } from '../run/readouts.ts';
 import { useAppStore } from '../store/use-app-store.ts';
-import { expectedAvailability } from '../../scenario/expected-availability.ts';
+import { expectedAvailability } from '../../scenario/index.ts';
 
 const DASH = '—';
 

@@ -4,7 +4,7 @@
 // what the shown time has reached, at most ten times a second. Worker calls
 // are serial: at most one is in flight, and commands queue behind it. Run to
 // end is one long call that streams deltas back while the worker keeps going.
-import type { Fault } from '../../scenario/types.ts';
+import type { Fault } from '../../scenario/index.ts';
 import type { SimPort } from '../../worker/client.ts';
 import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/protocol.ts';
 import type { AppStore } from '../store/index.ts';

@@ -1,7 +1,7 @@
 // What a user can break (or mend) on the thing they selected, at the shown
 // time. One table feeds both the "Break things" panel and the context menu,
 // so the two always offer the same actions under the same names.
-import type { Fault, FaultType, NodeType, Scenario } from '../../scenario/types.ts';
+import type { Fault, FaultType, NodeType, Scenario } from '../../scenario/index.ts';
 import type { FaultRequest } from '../store/run-slice.ts';
 import { faultStartMs } from './timing.ts';
 

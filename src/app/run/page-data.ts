@@ -4,7 +4,7 @@
 // this out of the store means a worker answer costs React nothing until the
 // next commit.
 import type { Delta } from '../../worker/protocol.ts';
-import type { Report } from '../../scenario/types.ts';
+import type { Report } from '../../scenario/index.ts';
 import type { AppState, AppStore } from '../store/index.ts';
 import { PendingData } from './pending.ts';
 import { splitRows } from './readouts.ts';

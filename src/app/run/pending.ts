@@ -2,7 +2,7 @@
 // runs a little ahead of the shown time, and rows, log entries and node
 // states become visible only when the shown time reaches them, so the charts
 // never run ahead of the requests on the canvas.
-import { ROW, type LogEntry } from '../../engine/frames.ts';
+import { ROW, type LogEntry } from '../../engine/index.ts';
 
 export interface StateAt {
   atMs: number;

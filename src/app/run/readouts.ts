@@ -1,7 +1,7 @@
 // Numbers derived from metric rows (frames.ts ROW), for readouts and charts.
 // They depend only on the rows up to the shown time, so seeking back shows
 // the earlier numbers and a reload of the same link the same ones.
-import { NODE_ROW, ROW } from '../../engine/frames.ts';
+import { NODE_ROW, ROW } from '../../engine/index.ts';
 
 /** The time window of the live availability readout, ms. */
 export const AVAILABILITY_WINDOW_MS = 10_000;

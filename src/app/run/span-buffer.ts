@@ -2,7 +2,7 @@
 // growing Float64Array, appended from worker deltas and pruned as the shown
 // time passes them. The traffic layer reads it every animation frame, so it
 // never allocates per frame in steady state.
-import { SPAN } from '../../engine/frames.ts';
+import { SPAN } from '../../engine/index.ts';
 
 export class SpanBuffer {
   private data = new Float64Array(SPAN.size * 1024);

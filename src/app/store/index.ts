@@ -2,7 +2,7 @@
 // client and the tests use it without React (zustand's src/vanilla.ts style).
 // React reads it through selectors (./use-app-store.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../../scenario/types.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';

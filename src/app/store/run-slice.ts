@@ -3,9 +3,9 @@
 // the worker reported. The run driver (../run/driver.ts) fills it in at a
 // calm rate (≤ 10 times a second), so React never re-renders per animation
 // frame; the traffic layer reads `live` directly in its own loop.
-import type { Topology } from '../../engine/api.ts';
-import type { LogEntry } from '../../engine/frames.ts';
-import type { Fault, Report } from '../../scenario/types.ts';
+import type { Topology } from '../../engine/index.ts';
+import type { LogEntry } from '../../engine/index.ts';
+import type { Fault, Report } from '../../scenario/index.ts';
 import { LiveView } from '../run/span-buffer.ts';
 import type { SliceCreator } from './index.ts';
 

@@ -1,5 +1,5 @@
 // The report's `data` section, summed over clusters.
-import type { DataReport } from '../../scenario/types.ts';
+import type { DataReport } from '../../scenario/index.ts';
 import type { World } from '../state.ts';
 import { recomputeLost, touchCluster } from './accounting.ts';
 

@@ -3,7 +3,7 @@
 // faults multiply. Faults sort before every other event at the same instant
 // and among themselves by their index, so a fault injected live lands exactly
 // where the same fault in the scenario's list would have.
-import type { Fault } from '../../scenario/types.ts';
+import type { Fault } from '../../scenario/index.ts';
 import type { Config } from '../config.ts';
 import { insert } from '../kernel/event-queue.ts';
 import { Ev, faultSeq } from '../events.ts';

@@ -1,6 +1,6 @@
 // Distributions of the scenario format, compiled to plain data (no closures,
 // so the world stays structured-clonable) and sampled from the one PRNG.
-import type { Dist } from '../../scenario/types.ts';
+import type { Dist } from '../../scenario/index.ts';
 import { cos, exp, ln, sqrt } from './math.ts';
 import { nextFloat, type Rng } from './rng.ts';
 

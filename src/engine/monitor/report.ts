@@ -1,5 +1,5 @@
 // The report's `alerts`, `slo` and (added) `faults` sections.
-import type { AlertFiring, FaultDetection, SloReport } from '../../scenario/types.ts';
+import type { AlertFiring, FaultDetection, SloReport } from '../../scenario/index.ts';
 import type { World } from '../state.ts';
 import { quantile } from './histogram.ts';
 

@@ -1,7 +1,7 @@
 // What alert rules read: at each scrape the interval's measurements go into a
 // ring, and a rule's metric is computed over the scrapes inside its window —
 // counts summed, gauges averaged, latency percentiles from merged histograms.
-import type { MetricName } from '../../scenario/types.ts';
+import type { MetricName } from '../../scenario/index.ts';
 import type { AlertCfg } from '../config.ts';
 import type { World } from '../state.ts';
 import { nodeLagMs } from '../data/view.ts';
