@@ -4,7 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { decodeScenarioFragment } from '../scenario/index.ts';
-import { startSimWorker } from '../worker/client.ts';
+import { startSimWorker } from '../worker/index.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
 import { openingScenario } from './boot.ts';

@@ -5,8 +5,8 @@
 // are serial: at most one is in flight, and commands queue behind it. Run to
 // end is one long call that streams deltas back while the worker keeps going.
 import type { Fault } from '../../scenario/index.ts';
-import type { SimPort } from '../../worker/client.ts';
-import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/protocol.ts';
+import type { SimPort } from '../../worker/index.ts';
+import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/index.ts';
 import type { AppStore } from '../store/index.ts';
 import type { FaultRequest, RunCommands } from '../store/run-slice.ts';
 import { LINGER_WALL_MS } from './pacing.ts';

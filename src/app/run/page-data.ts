@@ -3,7 +3,7 @@
 // and the moment to hand it to the store (commit, at a calm rate). Keeping
 // this out of the store means a worker answer costs React nothing until the
 // next commit.
-import type { Delta } from '../../worker/protocol.ts';
+import type { Delta } from '../../worker/index.ts';
 import type { Report } from '../../scenario/index.ts';
 import type { AppState, AppStore } from '../store/index.ts';
 import { PendingData } from './pending.ts';
