@@ -41,9 +41,13 @@ export function probeArrived(w: World, node: number, callId: number): void {
   const job = createJob(w, node, callId);
   w.jobs.dep[job] = cfg.out.length;
   w.jobs.outcome[job] = Outcome.ok;
-  const timeoutUs = cfg.kind === NodeKind.loadBalancer ? cfg.hcTimeoutUs : cfg.callTimeoutUs;
+  // Each timeout FIFO holds one timeout length: a balancer's sub-probes share
+  // its probes' queue (hcTimeoutMs), a server's its dependency calls' (callTimeoutMs).
+  const lb = cfg.kind === NodeKind.loadBalancer;
+  const timeoutUs = lb ? cfg.hcTimeoutUs : cfg.callTimeoutUs;
+  const queue = lb ? w.nodes[node].probeDeadlines : w.nodes[node].deadlines;
   for (const link of cfg.out) {
-    sendCall(w, node, link, job, w.jobs.gen[job], CallFlag.probe, 0, -1, w.nodes[node].deadlines, timeoutUs, Infinity, SpanKind.probe);
+    sendCall(w, node, link, job, w.jobs.gen[job], CallFlag.probe, 0, -1, queue, timeoutUs, Infinity, SpanKind.probe);
   }
 }
 
