@@ -57,6 +57,8 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     const links: Link[] = [
       ...ids.clients.flatMap((c) => fronts.map((f) => ({ from: c, to: f, latencyMs: 1 }))),
       ...ids.balancers.flatMap((b) => ids.servers.map((s) => ({ from: b, to: s, latencyMs: 0.5, weight: 1 + (s.length % 3) }))),
+      // Two balancers: the second also forwards to the first (a chain, as a CDN in front of a regional balancer).
+      ...(ids.balancers.length === 2 ? [{ from: ids.balancers[1], to: ids.balancers[0], latencyMs: 0.5 }] : []),
       ...ids.servers.flatMap((s) => ids.databases.map((d) => ({ from: s, to: d, latencyMs: { type: 'exponential' as const, mean: 1 }, lossRate: 0.01 }))),
       // With two or more databases they form a cluster; some members get links of their own.
       ...(ids.databases.length >= 2 ? [{ from: ids.databases[0], to: ids.databases[1], latencyMs: { type: 'exponential' as const, mean: 5 }, lossRate: 0.02 }] : []),

@@ -26,6 +26,10 @@ export function addDeadline(w: World, queueIndex: number, callId: number, gen: n
   // long timeout the ring holds the calls in flight, not every call made.
   dropAnswered(w, d);
   if (d.len === d.ids.length) grow(d);
+  // Invariant: one timeout length per queue, so deadlines arrive in order.
+  if (d.len > 0 && atUs < d.at[(d.head + d.len - 1) % d.ids.length]) {
+    throw new Error(`deadline queue ${queueIndex}: ${atUs} µs is before the last deadline; a queue must hold one timeout length`);
+  }
   const i = (d.head + d.len) % d.ids.length;
   d.ids[i] = callId; d.gens[i] = gen; d.at[i] = atUs;
   d.len++;
