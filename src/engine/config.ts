@@ -143,7 +143,7 @@ function compileNode(n: ScenarioNode, index: number, zones: string[]): NodeCfg {
     timeoutUs: us(c?.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs),
     retryMax: retries.max,
     backoffUs: us(retries.backoffMs ?? CLIENT_DEFAULTS.retries.backoffMs),
-    jitter: retries.jitter ?? true,
+    jitter: retries.jitter ?? CLIENT_DEFAULTS.retries.jitter,
     retryBudget: retries.budget ?? NaN,
     writeRatio: c?.writeRatio ?? CLIENT_DEFAULTS.writeRatio,
     keys: c?.keys ?? CLIENT_DEFAULTS.keys,

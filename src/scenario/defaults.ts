@@ -10,7 +10,8 @@ export const CLIENT_DEFAULTS = {
   rate: 100,
   arrival: 'poisson' as 'poisson' | 'constant',
   timeoutMs: 1000,
-  retries: { max: 0, backoffMs: 100, jitter: true } as Required<Omit<RetryPolicy, 'budget'>> & Pick<RetryPolicy, 'budget'>,
+  // Jitter only when asked: the format says "with full jitter when `jitter`".
+  retries: { max: 0, backoffMs: 100, jitter: false } as Required<Omit<RetryPolicy, 'budget'>> & Pick<RetryPolicy, 'budget'>,
   writeRatio: 0,
   keys: 1000,
 };
