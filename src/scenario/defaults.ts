@@ -40,11 +40,12 @@ export const SERVER_DEFAULTS = {
   shedExpired: false,
 };
 
+/** The format calls a database "a server-like node": a field it leaves out means what it means for a server. */
 export const DATABASE_DEFAULTS = {
-  workers: 4,
-  serviceTimeMs: { type: 'exponential', mean: 5 } as Dist,
-  queueLimit: 1000,
-  errorRate: 0,
+  workers: SERVER_DEFAULTS.workers,
+  serviceTimeMs: SERVER_DEFAULTS.serviceTimeMs,
+  queueLimit: SERVER_DEFAULTS.queueLimit,
+  errorRate: SERVER_DEFAULTS.errorRate,
 };
 
 export const LINK_DEFAULTS = {

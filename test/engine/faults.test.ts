@@ -10,7 +10,7 @@ const base = (faults: Fault[]) => scenario(
     { id: 'lb', type: 'loadBalancer', healthCheck: { intervalMs: 500, timeoutMs: 200 } },
     { id: 's1', type: 'server', zone: 'a', workers: 8 },
     { id: 's2', type: 'server', zone: 'b', workers: 8 },
-    { id: 'db', type: 'database', zone: 'b', workers: 8 },
+    { id: 'db', type: 'database', zone: 'b', workers: 8, serviceTimeMs: { type: 'exponential', mean: 5 } },
   ],
   [{ from: 'c', to: 'lb' }, { from: 'lb', to: 's1' }, { from: 'lb', to: 's2' }, { from: 's1', to: 'db' }, { from: 's2', to: 'db' }],
   { durationMs: 20_000, faults },
