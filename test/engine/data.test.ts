@@ -125,3 +125,22 @@ describe('manual failover', () => {
     expect(promoted.data.noPrimaryMs).toBe(5_000);
   });
 });
+
+describe('what a write waits for', () => {
+  // Replicas 10 ms and 30 ms (one way) from the primary; no service time, no
+  // client link delay: a write's latency is exactly the wait for its acknowledgements.
+  const mk = (replication: Cluster['replication']): Scenario => {
+    const db = (id: string) => ({ id, type: 'database' as const, workers: 256, serviceTimeMs: 0 });
+    return scenario(
+      [{ id: 'c', type: 'client', rate: 100, writeRatio: 1, timeoutMs: 5000 }, db('d1'), db('d2'), db('d3')],
+      [{ from: 'c', to: 'd1', latencyMs: 0 }, { from: 'd1', to: 'd2', latencyMs: 10 }, { from: 'd1', to: 'd3', latencyMs: 30 }, { from: 'd2', to: 'd3', latencyMs: 5 }],
+      { durationMs: 20_000, clusters: [{ id: 'k', members: ['d1', 'd2', 'd3'], replication }] },
+    );
+  };
+  it('async nothing; semiSync and quorum the nearest replica’s round trip; sync the farthest', () => {
+    expect(runScenario(mk('async')).latencyMs.max).toBe(0);
+    expect(runScenario(mk('semiSync')).latencyMs.mean).toBeCloseTo(20, 6);
+    expect(runScenario(mk('quorum')).latencyMs.mean).toBeCloseTo(20, 6);
+    expect(runScenario(mk('sync')).latencyMs.mean).toBeCloseTo(60, 6);
+  });
+});
