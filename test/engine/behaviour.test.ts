@@ -63,6 +63,18 @@ describe('health checks', () => {
     expect(bad[bad.length - 1].tMs).toBeGreaterThanOrEqual(40_000);
   });
 
+  it('detection takes (unhealthyThreshold − 1) × intervalMs + timeoutMs after a crash at a probe', () => {
+    const sim = new Simulation(mk(true), { recordSpans: true });
+    sim.runToEnd();
+    const log = sim.takeLog();
+    const down = log.find((e) => e.kind === 'healthDown' && e.subject === 'w1');
+    const up = log.find((e) => e.kind === 'healthUp' && e.subject === 'w1');
+    expect(down?.atMs).toBe(20_000 + (2 - 1) * 1000 + 500);
+    // Back after healthyThreshold good probes: the ones at 40 s and 41 s.
+    expect(up?.atMs).toBeGreaterThan(41_000);
+    expect(up?.atMs).toBeLessThan(41_010);
+  });
+
   it('with them the failures last about the detection delay', () => {
     // Detection: the probe at 20 s times out at 20.5 s, the one at 21 s at
     // 21.5 s, and two failures in a row mark the backend down: 1.5 s.
