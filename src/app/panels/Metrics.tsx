@@ -4,6 +4,7 @@
 // axis. Charts update when rows arrive (about once per simulated second).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NODE_ROW, ROW } from '../../engine/index.ts';
+import { SERVER_DEFAULTS } from '../../scenario/index.ts';
 import { formatSimTime } from '../format.ts';
 import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
 import { nodeValue } from '../run/readouts.ts';
@@ -32,6 +33,10 @@ export function Metrics() {
   // A replicated database's own story is its lag behind the primary (stale
   // reads, writes lost on failover); other nodes show how busy they are.
   const member = useAppStore((s) => selectedId !== null && (s.scenario.clusters ?? []).some((c) => c.members.includes(selectedId)));
+  const workers = useAppStore((s) => {
+    const n = s.scenario.nodes.find((x) => x.id === selectedId);
+    return n && (n.type === 'server' || n.type === 'database') ? (n.workers ?? SERVER_DEFAULTS.workers) : 0;
+  });
 
   const marks = useMemo<TimelineMark[]>(() => [
     ...(faults ?? []).map((f): TimelineMark => ({
@@ -57,14 +62,17 @@ export function Metrics() {
         { className: 's-p99', label: 'p99', points: column(rows, (r) => (r[ROW.throughputPerSec] > 0 ? r[ROW.latencyP99Ms] : Number.NaN)) },
         ...(perNode ? [{ className: 's-node', label: `${nodeLabel} p99`, points: node(NODE_ROW.latencyP99Ms) }] : []),
       ],
+      // Requests at the node: in service (busy workers, averaged over the
+      // interval) and waiting in its queue — a queue that grows is overload.
       busy: perNode
         ? [
-            { className: 's-node', label: 'busy workers', points: node(NODE_ROW.utilization).map(([t, v]) => [t, v * 100] as const) },
+            { className: 's-node', label: 'in service', points: node(NODE_ROW.utilization).map(([t, v]) => [t, v * workers] as const) },
+            { className: 's-node-wait', label: 'waiting', points: node(NODE_ROW.queueDepth) },
           ]
         : [],
       lag: member ? [{ className: 's-node', label: 'replication lag', points: node(NODE_ROW.replicationLagMs) }] : [],
     } satisfies Record<string, ChartSeries[]>;
-  }, [rows, nodeIndex, nodeLabel, perNode, retrying, member]);
+  }, [rows, nodeIndex, nodeLabel, perNode, retrying, member, workers]);
 
   const common = { endMs, simTimeMs, marks };
   return (
@@ -82,8 +90,8 @@ export function Metrics() {
           series={series.lag} yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`} />
       )}
       {perNode && !member && (
-        <Chart title={`${nodeLabel}: busy`} unit="% of workers" aria={`${nodeLabel} busy workers chart`} {...common}
-          series={series.busy} yMin={0} yMax={100} yMinSpan={100} anchor="bottom" yFormat={(v) => `${v}`} />
+        <Chart title={`${nodeLabel}: requests`} unit={`of ${workers} workers`} aria={`${nodeLabel} requests in service and waiting chart`} {...common}
+          series={series.busy} yMin={0} yMax={Math.max(1, workers)} yMinSpan={Math.max(1, workers)} anchor="bottom" yFormat={(v) => `${v}`} />
       )}
       <p className="sr-only" aria-live="off">Charts end at {formatSimTime(simTimeMs)}.</p>
     </div>
