@@ -37,6 +37,8 @@ window.addEventListener('pagehide', (event) => {
 window.addEventListener('hashchange', () => {
   const decoded = decodeScenarioFragment(window.location.hash);
   if (decoded.ok) store.getState().replaceScenario(decoded.scenario);
+  // A bad link says why and changes nothing on screen.
+  else if (window.location.hash.length > 1) store.setState({ notice: `${decoded.error} Nothing on screen changed.` });
 });
 
 const root = document.getElementById('root');

@@ -1,7 +1,7 @@
 // Messages over the top of the canvas, never pushing the layout: the one-line
 // hint, a link that could not be opened, the run going back to 0 s after an
 // edit, and a scenario that cannot run.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
 import { Icon } from './Icon.tsx';
 
@@ -17,6 +17,7 @@ export function Notices({ hint, onDismissHint, linkError }: Props) {
   const runError = useAppStore((s) => s.runError);
   const playing = useAppStore((s) => s.playing);
   const simTimeMs = useAppStore((s) => s.simTimeMs);
+  const [linkErrorSeen, setLinkErrorSeen] = useState(false);
 
   useEffect(() => {
     if (!notice) return;
@@ -32,7 +33,14 @@ export function Notices({ hint, onDismissHint, linkError }: Props) {
   return (
     <div className="notices">
       {runError && <div className="notice notice-error" role="alert"><strong>This scenario cannot run:</strong> {runError}</div>}
-      {linkError && <div className="notice notice-error" role="alert">{linkError}</div>}
+      {linkError && !linkErrorSeen && (
+        <div className="notice notice-error" role="alert">
+          {linkError}
+          <button type="button" className="btn btn-icon btn-quiet" aria-label="Dismiss" onClick={() => setLinkErrorSeen(true)}>
+            <Icon name="close" />
+          </button>
+        </div>
+      )}
       {notice && (
         <div className="notice" role="status">
           {notice}
