@@ -57,7 +57,6 @@ export interface Requests extends Pool {
   flags: Int32Array;
   attempts: Int32Array;
   link: Int32Array;
-  call: Int32Array;
   startUs: Float64Array;
 }
 

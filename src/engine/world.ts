@@ -63,7 +63,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
       child: i32(cap), childGen: i32(cap),
     }, cap),
     reqs: initPool<Requests>({
-      client: i32(cap), key: i32(cap), flags: i32(cap), attempts: i32(cap), link: i32(cap), call: i32(cap),
+      client: i32(cap), key: i32(cap), flags: i32(cap), attempts: i32(cap), link: i32(cap),
       startUs: f64(cap),
     }, cap),
     deadlines: cfg.nodes.flatMap(() => [createDeadlineQueue(), createDeadlineQueue()]),

@@ -89,7 +89,7 @@ export function Metrics() {
         <Chart title={`${nodeLabel}: lag`} unit="ms behind its primary" aria={`${nodeLabel} replication lag chart`} {...common}
           series={series.lag} yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`} />
       )}
-      {perNode && !member && (
+      {perNode && !member && workers > 0 && (
         <Chart title={`${nodeLabel}: requests`} unit={`of ${workers} workers`} aria={`${nodeLabel} requests in service and waiting chart`} {...common}
           series={series.busy} yMin={0} yMax={Math.max(1, workers)} yMinSpan={Math.max(1, workers)} anchor="bottom" yFormat={(v) => `${v}`} />
       )}

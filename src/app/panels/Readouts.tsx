@@ -1,6 +1,7 @@
 // The big numbers: availability (a percentage and in nines), p99 latency,
 // throughput, and once clusters exist, lost writes and time without a
 // primary. Each is a labelled <output> whose text is the value with its unit.
+import { useMemo } from 'react';
 import { ROW } from '../../engine/index.ts';
 import { formatLatency, formatNines, formatPercent, formatRate, formatShortTime } from '../format.ts';
 import { AVAILABILITY_WINDOW_MS, latest, ninesOf, runAvailability, windowAvailability } from '../run/readouts.ts';
@@ -13,8 +14,9 @@ export function Readouts() {
   const rows = useAppStore((s) => s.rows);
   const hasClusters = useAppStore((s) => (s.scenario.clusters ?? []).length > 0);
   const sloTarget = useAppStore((s) => s.scenario.slo?.availability);
-  // What MTBF/MTTR alone predict, beside what the run measures (a number, so the selector is stable).
-  const expected = useAppStore((s) => expectedAvailability(s.scenario)?.availability ?? null);
+  // What MTBF/MTTR alone predict, beside what the run measures: once per scenario, not per frame of data.
+  const scenario = useAppStore((s) => s.scenario);
+  const expected = useMemo(() => expectedAvailability(scenario)?.availability ?? null, [scenario]);
   const windowed = windowAvailability(rows);
   const whole = runAvailability(rows);
   const p99 = latest(rows, ROW.latencyP99Ms);

@@ -5,4 +5,3 @@ export const ln = Math.log;
 export const exp = Math.exp;
 export const sqrt = Math.sqrt;
 export const cos = Math.cos;
-export const pow = Math.pow;

@@ -11,20 +11,6 @@ import { isDropped, linkLatencyUs } from './links.ts';
 import { recordSpan } from './spans.ts';
 import { clusterCallee } from '../data/routing.ts';
 
-export interface CallSpec {
-  caller: number;
-  link: number;
-  /** Who the answer goes to at the caller: a request, a job, a backend position. */
-  parent: number;
-  parentGen: number;
-  flags: number;
-  key: number;
-  req: number;
-  deadlineQueue: number;
-  timeoutUs: number;
-  expiresUs: number;
-}
-
 /** The node at the far end of `link` from `node`. */
 export function otherEnd(w: World, link: number, node: number): number {
   const l = w.cfg.links[link];

@@ -67,7 +67,7 @@ function attempt(w: World, req: number): void {
     return;
   }
   const flags = r.flags[req] | (isRetry ? CallFlag.retry : 0);
-  r.call[req] = sendCall(w, node, cfg.out[r.link[req]], req, r.gen[req], flags, r.key[req], req,
+  sendCall(w, node, cfg.out[r.link[req]], req, r.gen[req], flags, r.key[req], req,
     w.nodes[node].deadlines, cfg.timeoutUs, Infinity, isRetry ? SpanKind.retry : SpanKind.request);
 }
 
