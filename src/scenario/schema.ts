@@ -9,6 +9,7 @@ import {
   bool, finite, fraction, id, intIn, linkId, list, numIn, oneOf, probeIntervalMs, record, text, timeMs, timelineMs,
 } from './schema-parts.ts';
 import { SCENARIO_FORMAT, type Scenario } from './types.ts';
+import { circuitBreakerSchema, clientKindFields, kindSchemas } from './schema-kinds.ts';
 
 const DIST_HINT = 'must be a number of ms or a distribution such as {"type": "exponential", "mean": 20}';
 
@@ -61,6 +62,7 @@ const clientSchema = record({
   retries: retrySchema.optional(),
   writeRatio: fraction().optional(),
   keys: intIn(1, L.MAX_KEYS).optional(),
+  ...clientKindFields,
 });
 
 const healthCheckSchema = record({
@@ -102,11 +104,16 @@ const serverSchema = record({
   type: z.literal('server'),
   callTimeoutMs: timeMs(true).optional(),
   shedExpired: bool().optional(),
+  circuitBreaker: circuitBreakerSchema.optional(),
 });
 
 const databaseSchema = record({ ...nodeCommon, ...serverWork, type: z.literal('database') });
 
-export const nodeSchema = z.discriminatedUnion('type', [clientSchema, loadBalancerSchema, serverSchema, databaseSchema]);
+const newKinds = kindSchemas({ nodeCommon, dist: distSchema, healthCheck: healthCheckSchema });
+
+export const nodeSchema = z.discriminatedUnion('type', [
+  clientSchema, loadBalancerSchema, serverSchema, databaseSchema, newKinds.cache, newKinds.queue, newKinds.dns,
+]);
 
 export const linkSchema = record({
   id: linkId().optional(),
@@ -163,6 +170,7 @@ export const faultSchema = z.discriminatedUnion('type', [
   record({ ...faultCommon, type: z.literal('surge'), target: id(), factor: numIn(0, L.MAX_SURGE_FACTOR) }),
   record({ ...faultCommon, type: z.literal('drain'), target: id() }),
   record({ ...faultCommon, type: z.literal('promote'), target: id() }),
+  record({ ...faultCommon, type: z.literal('flush'), target: id() }),
 ]);
 
 export const alertSchema = record({
@@ -178,6 +186,8 @@ export const alertSchema = record({
     'utilization',
     'replicationLagMs',
     'up',
+    'cacheHitRatio',
+    'burnRate',
   ]),
   node: id().optional(),
   op: oneOf(['>', '>=', '<', '<=']),
