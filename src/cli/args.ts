@@ -15,17 +15,19 @@ export interface Args {
   durationMs?: number;
   json: boolean;
   base?: string;
+  /** `nines link --embed`: the embed player's link and a ready <iframe>. */
+  embed?: boolean;
   /** `--help` given after a command: show help instead of running it. */
   help: boolean;
 }
 
-type Flag = 'seed' | 'duration' | 'json' | 'base';
+type Flag = 'seed' | 'duration' | 'json' | 'base' | 'embed';
 
 /** Which flags each command takes; anything else is a usage error. */
 const FLAGS: Record<Command, readonly Flag[]> = {
   run: ['seed', 'duration', 'json'],
   validate: [],
-  link: ['base'],
+  link: ['base', 'embed'],
   help: [],
 };
 
@@ -58,9 +60,9 @@ export function parseArgs(argv: readonly string[]): Args {
       throw new UsageError(`unknown option "${token}" for "${command}"${allowed ? ` (it takes ${allowed})` : ''}`);
     }
     const flag = name as Flag;
-    if (flag === 'json') {
-      if (eq !== -1) throw new UsageError('--json takes no value');
-      args.json = true;
+    if (flag === 'json' || flag === 'embed') {
+      if (eq !== -1) throw new UsageError(`--${flag} takes no value`);
+      args[flag] = true;
       continue;
     }
     let value: string | undefined;

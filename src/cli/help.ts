@@ -23,14 +23,20 @@ Checks the scenario without running it and lists every problem with the path
 of the bad field, e.g. "nodes[3].workers: must be an integer ≥ 1".
 
 Example: nines validate my-system.json`,
-  link: `nines link FILE [--base URL]
+  link: `nines link FILE [--base URL] [--embed]
 
 Prints a link that opens the scenario in the app. The scenario travels in the
-URL fragment, compressed; it is never sent to a server.
+URL fragment, compressed, with an integrity check; it is never sent to a server.
 
-  --base URL      where the app is served (default ${DEFAULT_APP_URL})
+  --base URL      where the app is served: the address of the folder that holds
+                  the built index.html, as people open it — e.g.
+                  https://you.github.io/nines/ for GitHub Pages, or
+                  https://example.edu/courses/ha/lab/ (a missing final slash is
+                  added). Default ${DEFAULT_APP_URL} (npm run dev).
+  --embed         a link to the compact embed player, and a ready <iframe> for
+                  a course page
 
-Example: nines link zone-outage --base https://example.org/nines/`,
+Example: nines link zone-outage --base https://example.org/nines/ --embed`,
 };
 
 export function helpText(topic?: string): string {
@@ -40,14 +46,15 @@ export function helpText(topic?: string): string {
 Usage:
   nines run FILE [--seed N] [--duration MS] [--json]   run and summarise
   nines validate FILE                                  check a scenario file
-  nines link FILE [--base URL]                         print a share link
+  nines link FILE [--base URL] [--embed]               print a share link
   nines help [COMMAND]                                 this help, or a command's
 
-FILE is a scenario JSON file (format nines/scenario@1) or the name of a
-built-in example:
+FILE is a scenario JSON file (format nines/scenario@1), a share link (or its
+#s=… fragment), or the name of a built-in example:
   ${EXAMPLE_NAMES.join(', ')}
 
-Exit codes: 0 success, 1 bad scenario or file, 2 usage error, 70 internal error.`;
+Exit codes: 0 success, 1 bad scenario, file or link, 2 usage error,
+70 internal error (a bug in Nines: the message says how to report it).`;
 }
 
 export function isHelpTopic(topic: string): boolean {

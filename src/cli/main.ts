@@ -45,9 +45,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     // Anything else is a bug in Nines, not in the user's input: say so, and
     // keep the stack for whoever debugs it (NINES_DEBUG=1).
-    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    io.err('This is a bug in Nines; please report it with the scenario that caused it.');
-    if (process.env.NINES_DEBUG) io.err(String((err as Error).stack));
+    reportInternalError(err, io);
     return EXIT_INTERNAL;
+  }
+}
+
+export const INTERNAL_ERROR_HELP =
+  'This is a bug in Nines, not in your input. Please report it as an issue in the Nines repository, with the command you ran, ' +
+  'this message and the scenario file (NINES_DEBUG=1 adds the stack trace).';
+
+/** The message for a bug (exit 70): what broke, how to report it, and how to get the stack. */
+export function reportInternalError(err: unknown, io: Io): void {
+  try {
+    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(INTERNAL_ERROR_HELP);
+    if (process.env.NINES_DEBUG) io.err(String((err as Error)?.stack ?? err));
+  } catch {
+    // Even the error stream failed (a closed pipe): the exit code still says it.
   }
 }

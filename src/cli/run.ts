@@ -1,12 +1,14 @@
 // `nines run FILE [--seed N] [--duration MS] [--json]`: runs the scenario in
-// the engine and prints a summary, or the report JSON (nines/report@1).
+// the engine and prints a summary, or the report JSON (nines/report@1). FILE
+// may be a share link, so a link from class runs in a script.
 import type { Args } from './args.ts';
 import type { Io } from './io.ts';
 import { checked, loadScenario } from './load.ts';
 import { formatSummary } from './summary.ts';
 
 export async function runCommand(args: Args, io: Io): Promise<number> {
-  const { scenario, source } = loadScenario(args.file!);
+  const { scenario, source, warning } = loadScenario(args.file!);
+  if (warning) io.err(`nines: note: ${warning}`);
   const options = {
     ...(args.seed !== undefined && { seed: args.seed }),
     ...(args.durationMs !== undefined && { durationMs: args.durationMs }),
