@@ -50,6 +50,7 @@ describe('parseArgs', () => {
     [['run', 'a.json', '--duration', '0'], badDuration('0')],
     [['run', 'a.json', '--duration', 'NaN'], badDuration('NaN')],
     [['run', 'a.json', '--duration', '1e9'], badDuration('1e9')],
+    [['run', 'a.json', '--duration', '11y'], badDuration('11y')],
     [['run', 'a.json', '--json=yes'], '--json takes no value'],
     [['link', 'a.json', '--base', 'not a url'], '--base must be a URL such as http://localhost:5173/, got "not a url"'],
     [['link', 'a.json', '--base', 'javascript:alert(1)'], '--base must be an http or https URL, got "javascript:alert(1)"'],
