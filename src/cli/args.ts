@@ -1,11 +1,14 @@
 // Command-line arguments: `nines COMMAND [FILE] [--flag value]…`. Small and
 // strict on purpose: an unknown or misplaced flag is a usage error (exit 2),
 // never silently ignored, so `--sed 7` cannot run with the wrong seed.
-import { MAX_DURATION_MS, MAX_SEED } from '../scenario/index.ts';
+import { splitAssignment } from '../experiments/index.ts';
+import { MAX_SEED } from '../scenario/index.ts';
+import { parseDurationFlag } from './duration.ts';
+import type { ExperimentArgs } from './sweep-args.ts';
 
 export class UsageError extends Error {}
 
-export type Command = 'run' | 'validate' | 'link' | 'help';
+export type Command = 'run' | 'validate' | 'link' | 'help' | 'sweep' | 'merge' | 'compare';
 
 export interface Args {
   command: Command;
@@ -19,16 +22,24 @@ export interface Args {
   embed?: boolean;
   /** `--help` given after a command: show help instead of running it. */
   help: boolean;
+  /** `--set PATH=V`, repeatable (run): resolved against the scenario later. */
+  sets?: Array<{ path: string; raw: string }>;
+  /** sweep, merge, compare: parsed by sweep-args.ts. */
+  experiment?: ExperimentArgs;
 }
 
-type Flag = 'seed' | 'duration' | 'json' | 'base' | 'embed';
+type Flag = 'seed' | 'duration' | 'json' | 'base' | 'embed' | 'set';
 
 /** Which flags each command takes; anything else is a usage error. */
 const FLAGS: Record<Command, readonly Flag[]> = {
-  run: ['seed', 'duration', 'json'],
+  run: ['seed', 'duration', 'set', 'json'],
   validate: [],
   link: ['base', 'embed'],
   help: [],
+  // The experiment commands have their own parser (sweep-args.ts).
+  sweep: [],
+  merge: [],
+  compare: [],
 };
 
 const COMMANDS = Object.keys(FLAGS) as Command[];
@@ -71,6 +82,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value`);
     if (flag === 'seed') args.seed = parseSeed(value);
     else if (flag === 'duration') args.durationMs = parseDuration(value);
+    else if (flag === 'set') (args.sets ??= []).push(parseSet(value));
     else args.base = parseBase(value);
   }
 
@@ -91,11 +103,15 @@ function parseSeed(text: string): number {
 }
 
 function parseDuration(text: string): number {
-  const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!(ms > 0 && ms <= MAX_DURATION_MS)) {
-    throw new UsageError(`--duration must be a number of milliseconds > 0 and ≤ ${MAX_DURATION_MS}, got "${text}"`);
-  }
-  return ms;
+  const parsed = parseDurationFlag('duration', text);
+  if (!parsed.ok) throw new UsageError(parsed.error);
+  return parsed.ms;
+}
+
+function parseSet(text: string): { path: string; raw: string } {
+  const split = splitAssignment(text);
+  if (!split.ok) throw new UsageError(`--set ${split.error}`);
+  return split.value;
 }
 
 function parseBase(text: string): string {

@@ -6,7 +6,11 @@ import { USAGE_HINT, helpText, isHelpTopic } from './help.ts';
 import { processIo, type Io } from './io.ts';
 import { linkCommand } from './link.ts';
 import { InputError } from './load.ts';
+import { compareCommand } from './compare.ts';
+import { mergeCommand } from './merge.ts';
 import { runCommand } from './run.ts';
+import { isExperimentCommand, parseExperimentArgs } from './sweep-args.ts';
+import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 
 export const EXIT_OK = 0;
@@ -18,12 +22,15 @@ const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) =>
   run: runCommand,
   validate: validateCommand,
   link: linkCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
+  compare: compareCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = isExperimentCommand(argv[0]) ? parseExperimentArgs(argv[0], argv.slice(1)) : parseArgs(argv);
     if (args.command === 'help' && args.file !== undefined && !isHelpTopic(args.file)) {
       throw new UsageError(`no help for "${args.file}"`);
     }
