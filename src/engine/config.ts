@@ -3,14 +3,14 @@
 // (faults live in the world's state), so it is shared, never snapshotted.
 import {
   CLIENT_DEFAULTS, CLUSTER_DEFAULTS, DATABASE_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED,
-  ALERT_DEFAULTS, HEALTH_CHECK_DEFAULTS, LINK_DEFAULTS, LOAD_BALANCER_DEFAULTS, MONITORING_DEFAULTS, SERVER_DEFAULTS, SLO_DEFAULTS, linkId,
+  ALERT_DEFAULTS, HEALTH_CHECK_DEFAULTS, LINK_DEFAULTS, LOAD_BALANCER_DEFAULTS, SERVER_DEFAULTS, SLO_DEFAULTS, effectiveScrapeIntervalMs, linkId,
 } from '../scenario/index.ts';
 import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/index.ts';
 import type { SimulationOptions, Topology } from './api.ts';
 import { compileDist, type CompiledDist } from './kernel/dist.ts';
 import { buildHashRing, type HashRing } from './nodes/hash-ring.ts';
 
-export const NodeKind = { client: 0, loadBalancer: 1, server: 2, database: 3 } as const;
+export const NodeKind = { client: 0, loadBalancer: 1, server: 2, database: 3, cache: 4, queue: 5, dns: 6 } as const;
 export const Algorithm = {
   roundRobin: 0, weightedRoundRobin: 1, leastConnections: 2, random: 3, powerOfTwo: 4, consistentHash: 5, failover: 6,
 } as const;
@@ -226,7 +226,7 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
     name: scenario.name,
     seed: (options.seed ?? scenario.seed ?? DEFAULT_SEED) >>> 0,
     durationUs: us(durationMs),
-    scrapeUs: us(scenario.monitoring?.scrapeIntervalMs ?? MONITORING_DEFAULTS.scrapeIntervalMs),
+    scrapeUs: us(effectiveScrapeIntervalMs(scenario, durationMs)),
     nodes,
     links,
     clusters,

@@ -110,7 +110,7 @@ describe.concurrent('usage errors exit 2 and point at help', () => {
     [['run'], 'nines: "run" needs a scenario FILE (or the name of a built-in example)'],
     [['run', 'redundancy', '--sed', '7'], 'nines: unknown option "--sed" for "run" (it takes --seed, --duration, --json)'],
     [['run', 'redundancy', '--seed', 'abc'], 'nines: --seed must be an unsigned 32-bit integer (0 to 4294967295), got "abc"'],
-    [['run', 'redundancy', '--duration', '-5'], 'nines: --duration must be a number of milliseconds > 0 and ≤ 86400000, got "-5"'],
+    [['run', 'redundancy', '--duration', '-5'], 'nines: --duration must be a number of milliseconds > 0 and ≤ 315360000000, got "-5"'],
     [['link', 'redundancy', '--base', 'ftp://x'], 'nines: --base must be an http or https URL, got "ftp://x"'],
     [['validate', 'a.json', 'b.json'], 'nines: unexpected argument "b.json"'],
     [['help', 'nonsense'], 'nines: no help for "nonsense"'],
