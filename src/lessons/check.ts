@@ -79,6 +79,9 @@ export function finishCheck(lesson: Lesson, prepared: PreparedCheck, runs: reado
   return result;
 }
 
+/** How the goal's operator reads in a sentence. */
+export const OP_SIGNS: Record<Goal['op'], string> = { '<': '<', '<=': '≤', '==': '=', '>=': '≥', '>': '>' };
+
 /** `Goal "…" not met on seed 2: measured 0.9912, needs ≥ 0.995 (short by 0.0038).` */
 function shortfall(goal: Goal, measured: number[], seeds: readonly number[]): string {
   let worst = -1;
@@ -94,7 +97,7 @@ function shortfall(goal: Goal, measured: number[], seeds: readonly number[]): st
   const failing = measured.filter((m) => !holds(m, goal.op, goal.value)).length;
   const on = failing === measured.length ? `on every seed` : `on ${failing} of ${measured.length} seeds`;
   const by = goal.op === '==' ? `off by ${fmt(gap)}` : `${goal.op.startsWith('<') ? 'over' : 'short'} by ${fmt(gap)}`;
-  return `Goal "${goal.label}" not met ${on}: worst seed ${seeds[worst]} measured ${fmt(measured[worst])}, needs ${goal.op} ${fmt(goal.value)} (${by}).`;
+  return `Goal "${goal.label}" not met ${on}: worst seed ${seeds[worst]} measured ${fmt(measured[worst])}, needs ${OP_SIGNS[goal.op]} ${fmt(goal.value)} (${by}).`;
 }
 
 /** The whole check in one call (the CLI, tests). */

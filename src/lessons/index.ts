@@ -3,7 +3,16 @@
 // the lesson link codec, and the built-in course.
 export * from './types.ts';
 export { validateLesson, type LessonValidation } from './validate.ts';
-export { checkLesson, finishCheck, prepareCheck, runCheckSeed, type PreparedCheck } from './check.ts';
+export { OP_SIGNS, checkLesson, finishCheck, prepareCheck, runCheckSeed, type PreparedCheck } from './check.ts';
 export type { SeedRun, Measure } from './run.ts';
 export { describeFault, CLIENT_LOAD_FIELDS } from './impose.ts';
 export { fmt } from './prediction.ts';
+export { courseLessons, getLesson, lessonIds } from './course.ts';
+export {
+  LESSON_CODEC_VERSION,
+  decodeLessonFragment,
+  encodeAttemptFragment,
+  encodeLessonFragment,
+  lessonPartOf,
+  type LessonDecode,
+} from './codec.ts';
