@@ -1,9 +1,11 @@
 // The `nines` command: parses arguments, dispatches to one command, and turns
 // every failure into a message and an exit code (never a stack trace):
-// 0 success, 1 bad input, 2 usage error, 70 a bug in Nines itself.
+// 0 success, 1 bad input, 2 usage error, 3 a check not passed, 70 a bug in Nines itself.
 import { UsageError, parseArgs, type Args } from './args.ts';
 import { USAGE_HINT, helpText, isHelpTopic } from './help.ts';
 import { processIo, type Io } from './io.ts';
+import { checkCommand } from './check.ts';
+import { lessonCommand } from './lesson.ts';
 import { linkCommand } from './link.ts';
 import { InputError } from './load.ts';
 import { compareCommand } from './compare.ts';
@@ -25,6 +27,8 @@ const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) =>
   sweep: sweepCommand,
   merge: mergeCommand,
   compare: compareCommand,
+  lesson: lessonCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
