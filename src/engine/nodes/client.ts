@@ -3,7 +3,7 @@
 // exponential backoff (full jitter when asked), spread round-robin over the
 // client's outgoing links with a retry going to the next one.
 import { CLIENT_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
-import { allocId, freeId, ln, nextFloat, nextInt, schedule, us } from '../kernel/index.ts';
+import { allocId, assert, freeId, ln, nextFloat, nextInt, schedule, us } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { record } from '../monitor/index.ts';
@@ -167,6 +167,7 @@ function finishRequest(w: World, req: number, outcome: number): void {
   else if (outcome === Outcome.reject) { c.rejected++; iv.rejected++; }
   else { c.failed++; iv.failed++; }
   c.outstanding--;
+  assert(c.outstanding >= 0, 'requests outstanding ≥ 0');
   freeId(r, req);
 }
 
