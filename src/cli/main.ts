@@ -1,9 +1,11 @@
 // The `nines` command: parses arguments, dispatches to one command, and turns
 // every failure into a message and an exit code (never a stack trace):
-// 0 success, 1 bad input, 2 usage error, 70 a bug in Nines itself.
+// 0 success, 1 bad input, 2 usage error, 3 a check not passed, 70 a bug in Nines itself.
 import { UsageError, parseArgs, type Args } from './args.ts';
 import { USAGE_HINT, helpText, isHelpTopic } from './help.ts';
 import { processIo, type Io } from './io.ts';
+import { checkCommand } from './check.ts';
+import { lessonCommand } from './lesson.ts';
 import { linkCommand } from './link.ts';
 import { InputError } from './load.ts';
 import { compareCommand } from './compare.ts';
@@ -25,6 +27,8 @@ const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) =>
   sweep: sweepCommand,
   merge: mergeCommand,
   compare: compareCommand,
+  lesson: lessonCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -52,9 +56,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     // Anything else is a bug in Nines, not in the user's input: say so, and
     // keep the stack for whoever debugs it (NINES_DEBUG=1).
-    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    io.err('This is a bug in Nines; please report it with the scenario that caused it.');
-    if (process.env.NINES_DEBUG) io.err(String((err as Error).stack));
+    reportInternalError(err, io);
     return EXIT_INTERNAL;
+  }
+}
+
+export const INTERNAL_ERROR_HELP =
+  'This is a bug in Nines, not in your input. Please report it as an issue in the Nines repository, with the command you ran, ' +
+  'this message and the scenario file (NINES_DEBUG=1 adds the stack trace).';
+
+/** The message for a bug (exit 70): what broke, how to report it, and how to get the stack. */
+export function reportInternalError(err: unknown, io: Io): void {
+  try {
+    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(INTERNAL_ERROR_HELP);
+    if (process.env.NINES_DEBUG) io.err(String((err as Error)?.stack ?? err));
+  } catch {
+    // Even the error stream failed (a closed pipe): the exit code still says it.
   }
 }

@@ -1,5 +1,6 @@
 // `nines run FILE [--seed N] [--duration MS] [--json]`: runs the scenario in
-// the engine and prints a summary, or the report JSON (nines/report@1).
+// the engine and prints a summary, or the report JSON (nines/report@1). FILE
+// may be a share link, so a link from class runs in a script.
 import type { Args } from './args.ts';
 import type { Io } from './io.ts';
 import { checked, loadScenario } from './load.ts';
@@ -8,6 +9,7 @@ import { overridden, readSets } from './sweep-overrides.ts';
 
 export async function runCommand(args: Args, io: Io): Promise<number> {
   const loaded = loadScenario(args.file!);
+  if (loaded.warning) io.err(`nines: note: ${loaded.warning}`);
   // `--set` as in a sweep, so any run of a sweep replays with `nines run`.
   const scenario = overridden(loaded.scenario, loaded.source, readSets(args.sets ?? []));
   const source = loaded.source;

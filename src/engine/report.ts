@@ -1,9 +1,8 @@
 // The report of a run, exactly as spec/scenario-format.md says.
 import { REPORT_FORMAT, type Fault, type NodeReport, type Report } from '../scenario/index.ts';
-import { digest } from './kernel/trace-hash.ts';
-import { mean, quantile } from './monitor/histogram.ts';
-import { dataReport } from './data/report.ts';
-import { alertFirings, faultDetections, sloReport } from './monitor/report.ts';
+import { digest } from './kernel/index.ts';
+import { alertFirings, faultDetections, mean, quantile, sloReport } from './monitor/index.ts';
+import { dataReport } from './data/index.ts';
 import type { World } from './state.ts';
 
 const ms = (us: number): number => Math.round(us) / 1000;
@@ -17,14 +16,17 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
   const nodes: Record<string, NodeReport> = {};
   for (const n of cfg.nodes) {
     const rt = w.nodes[n.index];
-    const workers = n.kind >= 2 ? n.workers : 0;
-    nodes[n.id] = {
+    const workers = n.service ? n.service.workers : 0;
+    const node: NodeReport = {
       served: rt.served,
       rejected: rt.rejected,
       utilization: workers > 0 ? rt.busyArea / (workers * durationUs) : 0,
       meanQueue: rt.queueArea / durationUs,
       downtimeMs: ms(rt.downtimeUs),
     };
+    // Defined, not assigned: `nodes["__proto__"] = …` would set the map's
+    // prototype instead of adding the node, and the id would vanish from the JSON.
+    Object.defineProperty(nodes, n.id, { value: node, enumerable: true, writable: true, configurable: true });
   }
   return {
     format: REPORT_FORMAT,

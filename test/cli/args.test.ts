@@ -40,7 +40,7 @@ describe('parseArgs', () => {
     [['run', 'a.json', '--sed', '3'], 'unknown option "--sed" for "run" (it takes --seed, --duration, --set, --json)'],
     [['run', 'a.json', '-s', '3'], 'unknown option "-s" for "run" (it takes --seed, --duration, --set, --json)'],
     [['validate', 'a.json', '--json'], 'unknown option "--json" for "validate"'],
-    [['link', 'a.json', '--seed', '1'], 'unknown option "--seed" for "link" (it takes --base)'],
+    [['link', 'a.json', '--seed', '1'], 'unknown option "--seed" for "link" (it takes --base, --embed)'],
     [['run', 'a.json', '--seed'], '--seed needs a value'],
     [['run', 'a.json', '--seed', '--json'], '--seed needs a value'],
     [['run', 'a.json', '--seed', '-1'], '--seed must be an unsigned 32-bit integer (0 to 4294967295), got "-1"'],

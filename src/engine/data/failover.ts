@@ -3,12 +3,11 @@
 // starts a failover, and the most up-to-date member it can reach is promoted
 // after promotionMs. With requireQuorum only a side with a majority may
 // promote, and a primary that cannot reach a majority fences itself.
-import { schedule } from '../kernel/event-queue.ts';
-import { FailoverMode } from '../config.ts';
-import { logEvent } from '../monitor/log.ts';
+import { schedule } from '../kernel/index.ts';
+import { logEvent } from '../monitor/index.ts';
 import type { World } from '../state.ts';
 import { touchCluster, recomputeLost } from './accounting.ts';
-import { Msg, Role, type MemberRt } from './cluster-state.ts';
+import { FailoverMode, Msg, Role, type MemberRt } from './cluster-state.ts';
 import { commonPrefix, copyFrom, lastEpoch, truncate } from './log.ts';
 import { failParked, releaseParked } from './replication.ts';
 import { ClusterEv, canReachMember, freeClusterMessage, sendClusterMessage } from './transport.ts';

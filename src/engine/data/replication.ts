@@ -2,14 +2,12 @@
 // replica, and acknowledges it when the replication mode says — at once
 // (async), after one replica (semiSync, falling back to async when none
 // answers within semiSyncTimeoutMs), after all (sync), after a majority (quorum).
-import { schedule } from '../kernel/event-queue.ts';
-import { Replication } from '../config.ts';
+import { schedule } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
-import { logEvent } from '../monitor/log.ts';
-import { finish } from '../nodes/server.ts';
-import { freeJob, isStale } from '../nodes/jobs.ts';
+import { logEvent } from '../monitor/index.ts';
+import { finish, freeJob, isStale } from '../service/index.ts';
 import type { World } from '../state.ts';
-import { APPEND_RING, Msg, Role } from './cluster-state.ts';
+import { APPEND_RING, Msg, Replication, Role } from './cluster-state.ts';
 import { append } from './log.ts';
 import { ClusterEv, sendClusterMessage } from './transport.ts';
 

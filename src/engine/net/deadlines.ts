@@ -1,7 +1,7 @@
 // Timeouts without a queue event each. All calls a node makes for one purpose
 // share one timeout length, so their deadlines arrive in the order the calls
 // were made: a FIFO per node, and only its head has an event in the queue.
-import { schedule } from '../kernel/event-queue.ts';
+import { schedule } from '../kernel/index.ts';
 import { CallState, Ev } from '../events.ts';
 import type { DeadlineQueue, World } from '../state.ts';
 

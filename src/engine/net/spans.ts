@@ -1,7 +1,7 @@
 // Spans of messages for the view, packed as frames.ts SPAN says. Recorded only
 // when the world runs for a view; the CLI never pays for them.
 import { SPAN } from '../frames.ts';
-import { grownF64 } from '../kernel/grow.ts';
+import { grownF64 } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 
 export function recordSpan(w: World, link: number, back: boolean, sentUs: number, arrivesUs: number, kind: number, req: number): void {
