@@ -21,7 +21,7 @@ export function SweepView({ result, metric, scenario, stale, onOpenSeed }: {
   const open = useRef(onOpenSeed);
   open.current = onOpenSeed;
   const predicted = useMemo(() => expectedAvailability(scenario)?.availability ?? null, [scenario]);
-  const prediction = metric === 'availability' && predicted !== null && !stale ? { value: predicted, label: `algebra ${view.format(predicted)}` } : null;
+  const prediction = metric === 'availability' && predicted !== null && !stale ? { value: predicted, label: `MTBF/MTTR algebra ${view.format(predicted)}` } : null;
 
   useEffect(() => {
     if (!svgRef.current) return;
@@ -45,10 +45,11 @@ export function SweepView({ result, metric, scenario, stale, onOpenSeed }: {
     <div className="experiment-result">
       {stale && <p className="experiment-stale">The design changed since this ran: run it again to see the new one.</p>}
       <svg ref={svgRef} className="histogram" height={HEIGHT_PX} role="group" aria-label={`${view.label} across ${n} seeds`} />
-      <p className="experiment-legend">
-        <span className="legend-ci" /> 95 % interval of the mean <span className="legend-mean" /> mean
-        {prediction && <><span className="legend-prediction" /> MTBF/MTTR algebra</>}
-      </p>
+      <ul className="experiment-legend" aria-label="Legend">
+        <li><span className="legend-bar" />seeds</li>
+        <li><span className="legend-mean" />mean, with its 95 % interval</li>
+        {prediction && <li><span className="legend-prediction" />MTBF/MTTR algebra</li>}
+      </ul>
       <dl className="experiment-numbers">
         <dt>Mean over {n} seeds</dt>
         <dd data-testid="experiment-mean">{view.format(summary.mean)}</dd>
@@ -56,6 +57,7 @@ export function SweepView({ result, metric, scenario, stale, onOpenSeed }: {
         <dd data-testid="experiment-ci">{summary.ci95 ? `${view.format(summary.ci95[0])} to ${view.format(summary.ci95[1])}` : 'none'}</dd>
         <dt>Range</dt>
         <dd>{view.format(summary.min)} to {view.format(summary.max)}</dd>
+        {prediction && <><dt>MTBF/MTTR algebra</dt><dd>{view.format(prediction.value)}</dd></>}
       </dl>
       <button type="button" className="btn" onClick={() => onOpenSeed(summary.worstSeed)}>
         Open the worst seed, {summary.worstSeed}, in the lab

@@ -1,7 +1,9 @@
 // The histogram of one metric across seeds, as a d3 factory ({ update,
-// destroy }): a bar per group of seeds, the mean with its 95 % interval as a
-// band, the prediction (the MTBF/MTTR algebra) as a line. A bar is a button:
-// a click, Enter or Space opens its worst seed in the lab.
+// destroy }): a bar per group of seeds; above them the mean with its 95 %
+// interval as a bracket (the interval is of the mean, far narrower than the
+// spread of single runs, which the bars show); the prediction (the MTBF/MTTR
+// algebra) as a dashed line. A bar is a button: a click, Enter or Space
+// opens its worst seed in the lab.
 import { axisBottom, max, scaleLinear, select } from 'd3';
 import { binSeeds, type Bar, type SeedValue } from './bins.ts';
 
@@ -23,7 +25,9 @@ export interface Histogram {
   destroy(): void;
 }
 
-const M = { top: 16, right: 14, bottom: 24, left: 14 };
+const M = { top: 30, right: 14, bottom: 24, left: 14 };
+/** Height of the interval bracket above the bars. */
+const BRACKET_Y = 12;
 
 export function createHistogram(svgEl: SVGSVGElement, onOpen: (seed: number) => void): Histogram {
   const svg = select(svgEl);
@@ -31,9 +35,11 @@ export function createHistogram(svgEl: SVGSVGElement, onOpen: (seed: number) => 
   const band = root.append('rect').attr('class', 'histogram-ci');
   const bars = root.append('g').attr('class', 'histogram-bars');
   const meanLine = root.append('line').attr('class', 'histogram-mean');
+  const bracket = root.append('g').attr('class', 'histogram-bracket');
+  bracket.append('path');
+  bracket.append('circle').attr('r', 3.5);
   const prediction = root.append('g').attr('class', 'histogram-prediction');
   prediction.append('line');
-  prediction.append('text').attr('dy', '-0.35em');
   const axis = root.append('g').attr('class', 'chart-axis histogram-axis');
 
   return {
@@ -49,18 +55,20 @@ export function createHistogram(svgEl: SVGSVGElement, onOpen: (seed: number) => 
       const bottom = heightPx - M.bottom;
 
       axis.attr('transform', `translate(0,${bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(widthPx / 110))).tickFormat((d) => input.format(Number(d))).tickSizeOuter(0));
-      band
-        .attr('display', input.ci95 ? null : 'none')
-        .attr('x', input.ci95 ? x(input.ci95[0]) : 0)
-        .attr('width', input.ci95 ? Math.max(1, x(input.ci95[1]) - x(input.ci95[0])) : 0)
-        .attr('y', M.top - 8)
-        .attr('height', bottom - M.top + 8);
-      meanLine.attr('x1', x(input.mean)).attr('x2', x(input.mean)).attr('y1', M.top - 8).attr('y2', bottom);
+      const [lo, hi] = input.ci95 ? [x(input.ci95[0]), x(input.ci95[1])] : [x(input.mean), x(input.mean)];
+      band.attr('x', lo).attr('width', Math.max(1, hi - lo)).attr('y', BRACKET_Y).attr('height', bottom - BRACKET_Y);
+      meanLine.attr('x1', x(input.mean)).attr('x2', x(input.mean)).attr('y1', BRACKET_Y).attr('y2', bottom);
+      // A bracket at least a few pixels wide, so a tight interval still shows its ends.
+      const half = Math.max(3, (hi - lo) / 2);
+      const mid = (lo + hi) / 2;
+      bracket.attr('display', input.ci95 ? null : 'none');
+      bracket.select('path').attr('d', `M${mid - half},${BRACKET_Y - 5}v10M${mid - half},${BRACKET_Y}H${mid + half}M${mid + half},${BRACKET_Y - 5}v10`);
+      bracket.select('circle').attr('cx', x(input.mean)).attr('cy', BRACKET_Y);
       prediction.attr('display', input.prediction ? null : 'none');
       if (input.prediction) {
         const px = x(input.prediction.value);
-        prediction.select('line').attr('x1', px).attr('x2', px).attr('y1', M.top - 8).attr('y2', bottom);
-        prediction.select('text').attr('x', px).attr('y', M.top - 2).attr('text-anchor', px > widthPx / 2 ? 'end' : 'start').text(input.prediction.label);
+        prediction.select('line').attr('x1', px).attr('x2', px).attr('y1', BRACKET_Y).attr('y2', bottom);
+        prediction.attr('aria-label', input.prediction.label);
       }
 
       const label = (b: Bar) =>
