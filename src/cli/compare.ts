@@ -15,6 +15,7 @@ export async function compareCommand(args: Args, io: Io): Promise<number> {
   const [first, last] = x.seeds!;
   const a = loadScenario(x.files[0]);
   const b = loadScenario(x.files[1]);
+  for (const { warning } of [a, b]) if (warning) io.err(`nines: note: ${warning}`);
   const seeds = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const tasks = [0, 1].flatMap((design) => seeds.map((seed) => ({ design, seed })));
 

@@ -1,7 +1,7 @@
 // The readable output of `nines sweep` and `nines merge`: per grid point, the
 // mean of each metric with its 95 % interval, the range, the worst seed, and
 // the `nines run` command that replays the worst run.
-import { parseValue, type MetricSummary, type SweepOutput } from '../experiments/index.ts';
+import { ninesAndDowntime, parseValue, type MetricSummary, type SweepOutput } from '../experiments/index.ts';
 import { percent } from './summary.ts';
 
 type Format = (value: number) => string;
@@ -26,6 +26,7 @@ export function formatSweep(sweep: SweepOutput, file: string): string {
     const rows = [['', 'mean', '95 % interval', 'min', 'max', 'worst seed']];
     for (const { key, name, format } of ROWS) rows.push(metricRow(name, point.summary[key], format));
     out.push(...table(rows, '  '));
+    out.push(`  mean availability: ${ninesAndDowntime(point.summary.availability.mean)}`);
     const worst = point.summary.availability.worstSeed;
     out.push(`  replay the worst availability: ${replayCommand(file, worst, point.set)}`);
   }

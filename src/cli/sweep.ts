@@ -16,7 +16,8 @@ import { formatSweep } from './sweep-table.ts';
 export async function sweepCommand(args: Args, io: Io): Promise<number> {
   const x = args.experiment!;
   const seeds = x.seeds!;
-  const { scenario, source } = loadScenario(x.files[0]);
+  const { scenario, source, warning } = loadScenario(x.files[0]);
+  if (warning) io.err(`nines: note: ${warning}`);
   const sets = readSets(x.sets);
   const points = gridPoints(sets, readGrids(x.grids));
   const flagOf = (path: string) => (sets.some((s) => s.path === path) ? 'set' : 'grid');

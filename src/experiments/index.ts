@@ -23,5 +23,16 @@ export {
 } from './sweep.ts';
 export { MergeError, mergeSweeps, readSweep, type SweepFile } from './merge.ts';
 export { COMPARE_FORMAT, METRICS, buildCompare, type CompareOutput, type CompareParts, type Metric } from './compare.ts';
-export { digitsFor, verdict, type Verdict } from './words.ts';
+export { digitsFor, ninesAndDowntime, spokenDuration, verdict, type Verdict } from './words.ts';
 export { runOne } from './run-one.ts';
+export {
+  Cancelled,
+  createWorkerHandler,
+  runOnPorts,
+  type OnProgress,
+  type PoolRun,
+  type Port,
+  type Task,
+  type WorkerReply,
+  type WorkerRequest,
+} from './pool.ts';

@@ -56,3 +56,23 @@ export function verdict(metric: Metric, m: PairedMetric, seeds: number, names = 
   else significance = 'not significant: the 95 % interval of the difference includes 0, so it may be noise';
   return { sentence, significant, significance };
 }
+
+const YEAR_MS = 365 * 86_400_000;
+
+/** A span of time as people say it: "42 s", "17 min", "5.7 h", "3.1 days". */
+export function spokenDuration(ms: number): string {
+  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < 48 * 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  return `${(ms / 86_400_000).toFixed(1)} days`;
+}
+
+/**
+ * Availability in the terms people use: "3.2 nines — 5.7 h of downtime a
+ * year" (the unavailable share of a year; a perfect record has no nines).
+ */
+export function ninesAndDowntime(availability: number): string {
+  if (!(availability < 1)) return 'no downtime';
+  const nines = availability <= 0 ? 0 : -Math.log10(1 - availability);
+  return `${nines.toFixed(1)} nines — ${spokenDuration((1 - availability) * YEAR_MS)} of downtime a year`;
+}

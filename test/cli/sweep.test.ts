@@ -83,6 +83,7 @@ describe('nines sweep: the readable table', () => {
     expect(text).toMatch(/^A single point of failure · seeds 1\.\.6 · 6 runs\n/);
     expect(text).toMatch(/mean +95 % interval +min +max +worst seed/);
     expect(text).toMatch(/\n {2}availability +\d+\.\d+% +\d+\.\d+% … \d+\.\d+% +/);
+    expect(text).toMatch(/\n {2}mean availability: \d\.\d nines — [\d.]+ (h|days) of downtime a year\n/);
     const replay = /replay the worst availability: (nines run single-point-of-failure --seed (\d+) --set durationMs=30000)\n?$/.exec(text);
     expect(replay).not.toBeNull();
     const sweep = JSON.parse(await ok('sweep', 'single-point-of-failure', '--seeds', '1..6', '--set', 'durationMs=30s', '--json')) as SweepOutput;

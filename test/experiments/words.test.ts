@@ -1,6 +1,6 @@
 // The verdict of a comparison in plain words, as the CLI and the app say it.
 import { describe, expect, it } from 'vitest';
-import { digitsFor, paired, verdict } from '../../src/experiments/index.ts';
+import { digitsFor, ninesAndDowntime, paired, spokenDuration, verdict } from '../../src/experiments/index.ts';
 
 describe('verdicts', () => {
   it('says which design is better, by how much, in points of availability', () => {
@@ -29,5 +29,23 @@ describe('verdicts', () => {
 
   it('shows two significant digits of the spread', () => {
     expect([digitsFor(0.1), digitsFor(0.013), digitsFor(2.3), digitsFor(45), digitsFor(0)]).toEqual([2, 3, 1, 0, 1]);
+  });
+});
+
+describe('availability in the terms people use', () => {
+  it.each([
+    [0.99935, '3.2 nines — 5.7 h of downtime a year'],
+    [0.999, '3.0 nines — 8.8 h of downtime a year'],
+    [0.99, '2.0 nines — 3.7 days of downtime a year'],
+    [0.99999, '5.0 nines — 5 min of downtime a year'],
+    [1 - 1 / 721, '2.9 nines — 12.1 h of downtime a year'],
+    [1, 'no downtime'],
+    [0, '0.0 nines — 365.0 days of downtime a year'],
+  ])('%f → %s', (availability, words) => {
+    expect(ninesAndDowntime(availability)).toBe(words);
+  });
+
+  it('says spans in the unit that fits', () => {
+    expect([spokenDuration(42_000), spokenDuration(17 * 60_000), spokenDuration(30 * 3_600_000), spokenDuration(3 * 86_400_000)]).toEqual(['42 s', '17 min', '30.0 h', '3.0 days']);
   });
 });
