@@ -28,6 +28,18 @@ function kofn(k: number, n: number, a: number): number {
   return sum;
 }
 
+/**
+ * Expected share of the load served when each of n parts is up with
+ * probability a and the load needs `need` parts' worth of capacity: with i
+ * up, a share min(1, i/need) is served. k of n counts every state below k as
+ * a total outage; this counts what the survivors still carry.
+ */
+function servedShare(n: number, a: number, need: number): number {
+  let sum = 0;
+  for (let i = 1; i <= n; i++) sum += binom(n, i) * a ** i * (1 - a) ** (n - i) * Math.min(1, i / need);
+  return sum;
+}
+
 export const FUNCTIONS: Record<string, Fn> = {
   min: { arity: 2, apply: Math.min },
   max: { arity: 2, apply: Math.max },
@@ -40,6 +52,7 @@ export const FUNCTIONS: Record<string, Fn> = {
   round: { arity: 1, apply: Math.round },
   binom: { arity: 2, apply: binom },
   kofn: { arity: 3, apply: kofn },
+  servedShare: { arity: 3, apply: servedShare },
 };
 
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: string };

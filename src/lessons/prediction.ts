@@ -37,6 +37,10 @@ export function predictFor(p: Prediction, s: Scenario): Predicted {
   for (const c of p.when ?? []) {
     const got = resolveRaw(s, c.path);
     const actual = got.ok ? got.value : undefined;
+    if (c.exists !== undefined) {
+      if ((actual !== undefined) !== c.exists) return { missing: `it describes designs ${c.exists ? 'with' : 'without'} ${c.path}` };
+      continue;
+    }
     if (actual !== c.equals) {
       const shown = actual === undefined ? 'none' : JSON.stringify(actual);
       return { missing: `it describes designs whose ${c.path} is ${JSON.stringify(c.equals)}, and this one has ${shown}` };

@@ -10,8 +10,11 @@ import { BUDGET_TYPES, FIXED_PARTS, GOAL_OPS, LESSON_FORMAT } from './types.ts';
 export const LESSON_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
 /** `availability`, `nodes.web-1.served`, `faults[0].timeToDetectMs` (or `faults.0.…`). */
 export const METRIC_PATH_PATTERN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+|\[\d{1,4}\])*$/;
-/** As a metric path, but into a scenario, where `*` stands for every node or cluster. */
-export const KNOB_PATTERN = /^[A-Za-z0-9_-]+(?:\.(?:[A-Za-z0-9_-]+|\*)|\[\d{1,4}\])*$/;
+/**
+ * As a metric path, but into a scenario: `*` stands for every node or
+ * cluster, and link ids may hold the `>` of `from->to`.
+ */
+export const KNOB_PATTERN = /^[A-Za-z0-9_-]+(?:\.(?:[A-Za-z0-9_>-]+|\*)|\[\d{1,4}\])*$/;
 /** A prediction's variable name: a letter, then letters, digits or _. */
 export const VARIABLE_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
 
@@ -73,8 +76,9 @@ const predictionSchema = p.record({
     .list(
       p.record({
         path: pattern(KNOB_PATTERN, 'a dot path into the scenario'),
-        equals: z.union([z.string().max(200), p.finite(), p.bool()], { error: 'must be text, a number or true/false' }),
-      }),
+        equals: z.union([z.string().max(200), p.finite(), p.bool()], { error: 'must be text, a number or true/false' }).optional(),
+        exists: p.bool().optional(),
+      }).refine((c) => (c.equals === undefined) !== (c.exists === undefined), { error: 'give either equals or exists' }),
       10,
     )
     .optional(),

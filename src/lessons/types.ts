@@ -52,16 +52,22 @@ export interface Goal {
 /** A variable of a prediction's expression: a dot path into the checked scenario. */
 export type PredictionVariable = string | { path: string; default?: number };
 
+/** A design the formula describes: a field that equals a value, or (`exists`) a section it has. */
 export interface PredictionCondition {
   path: string;
-  equals: string | number | boolean;
+  equals?: string | number | boolean;
+  exists?: boolean;
 }
 
 export interface Prediction {
   label: string;
   /** The formula as people write it: `λ/n × ((k − ½)·interval + timeout)`. */
   formula: string;
-  /** The prediction for the lesson's reference solution (or its start, when it has none). */
+  /**
+   * The prediction for the lesson's reference solution — or for its start,
+   * when the formula describes only the start (`when` says so) or there is
+   * no solution. With an `expression`, the course test holds it to that.
+   */
   value: number;
   /** Added: what the prediction is compared with, a dot path into the report. */
   metric?: string;

@@ -76,6 +76,8 @@ describe('expressions', () => {
     expect(run('kofn(3, 3, 0.99)')).toBeCloseTo(0.970299, 6);
     expect(run('1 - (1 - 0.99) ^ 4')).toBeCloseTo(0.99999999, 8);
     expect(run('binom(5, 2)')).toBe(10);
+    // Two of three up carry 2/2.4 of a load that needs 2.4 servers.
+    expect(run('servedShare(3, 0.99, 2.4)')).toBeCloseTo(0.970299 + 3 * 0.99 ** 2 * 0.01 * (2 / 2.4) + 3 * 0.99 * 0.01 ** 2 * (1 / 2.4), 9);
   });
 
   it('a missing variable gives NaN, never a number', () => {
@@ -92,7 +94,7 @@ describe('expressions', () => {
     ['1 +', 'ends too early'],
     ['(1 + 2', 'expected ")" at the end'],
     ['1 2', 'unexpected "2"'],
-    ['foo(1)', 'unknown function "foo" (known: min, max, sqrt, exp, ln, abs, floor, ceil, round, binom, kofn)'],
+    ['foo(1)', 'unknown function "foo" (known: min, max, sqrt, exp, ln, abs, floor, ceil, round, binom, kofn, servedShare)'],
     ['sqrt(1, 2)', 'sqrt() takes 1 argument, got 2'],
     ['a; b', 'unexpected ";"'],
   ])('refuses %j: %s', (text, error) => {
