@@ -4,7 +4,7 @@
 // Each node kind compiles its own fields (nodes/registry.ts); this file holds
 // what every node and link has, and puts the pieces together.
 import {
-  ALERT_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED, LINK_DEFAULTS, MONITORING_DEFAULTS, SLO_DEFAULTS, linkId,
+  ALERT_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED, LINK_DEFAULTS, SLO_DEFAULTS, effectiveScrapeIntervalMs, linkId,
 } from '../scenario/index.ts';
 import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/index.ts';
 import type { SimulationOptions, Topology } from './api.ts';
@@ -160,7 +160,7 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
     name: scenario.name,
     seed: (options.seed ?? scenario.seed ?? DEFAULT_SEED) >>> 0,
     durationUs: us(durationMs),
-    scrapeUs: us(scenario.monitoring?.scrapeIntervalMs ?? MONITORING_DEFAULTS.scrapeIntervalMs),
+    scrapeUs: us(effectiveScrapeIntervalMs(scenario, durationMs)),
     nodes,
     links,
     clusters,

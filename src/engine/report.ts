@@ -15,13 +15,16 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
   for (const n of cfg.nodes) {
     const rt = w.nodes[n.index];
     const workers = n.service ? n.service.workers : 0;
-    nodes[n.id] = {
+    const node: NodeReport = {
       served: rt.served,
       rejected: rt.rejected,
       utilization: workers > 0 ? rt.busyArea / (workers * durationUs) : 0,
       meanQueue: rt.queueArea / durationUs,
       downtimeMs: ms(Math.round(rt.downtimeUs)),
     };
+    // Defined, not assigned: `nodes["__proto__"] = …` would set the map's
+    // prototype instead of adding the node, and the id would vanish from the JSON.
+    Object.defineProperty(nodes, n.id, { value: node, enumerable: true, writable: true, configurable: true });
   }
   return {
     format: REPORT_FORMAT,

@@ -1,10 +1,12 @@
 // Rules that span fields: ids that must be unique, references that must
 // point at something of the right kind, totals that bound the engine's work.
 // Runs only on a scenario whose fields are each well-formed (schema.ts).
-import { CLIENT_DEFAULTS, MONITORING_DEFAULTS, DEFAULT_DURATION_MS, linkId } from './defaults.ts';
+import { CLIENT_DEFAULTS, DEFAULT_DURATION_MS, linkId } from './defaults.ts';
 import { MAX_CLIENT_RATE_PER_SEC, MAX_SCRAPE_SAMPLES, MAX_TOTAL_RATE_PER_SEC } from './limits.ts';
+import { describeMs, minScrapeIntervalMs, workRefusal } from './work.ts';
 import type { Fault, NodeType, Scenario, ScenarioNode } from './types.ts';
 import type { ValidationError } from './validate.ts';
+import { crossCheckKinds } from './cross-checks-kinds.ts';
 
 /** What the checks of each part need to know about the scenario. */
 interface Index {
@@ -46,6 +48,7 @@ export function crossCheck(s: Scenario): ValidationError[] {
     else if (to?.type === 'client') err(`links[${i}].to`, `"${link.to}" is a client; clients send requests and cannot receive them`);
   });
 
+  crossCheckKinds(s, err);
   checkClusters(s, index, err);
   (s.faults ?? []).forEach((fault, i) => checkFault(fault, `faults[${i}]`, index, err));
 
@@ -82,11 +85,12 @@ function checkClusters(s: Scenario, index: Index, err: Report): void {
   });
 }
 
-const ANY_NODE: NodeType[] = ['client', 'loadBalancer', 'server', 'database'];
+const ANY_NODE: NodeType[] = ['client', 'loadBalancer', 'server', 'database', 'cache', 'queue', 'dns'];
 /** Which kinds of node each node-aimed fault type may target (the spec allows any node unless it says more). */
 const NODE_FAULT_KINDS: Partial<Record<Fault['type'], NodeType[]>> = {
   surge: ['client'],
   promote: ['database'],
+  flush: ['cache'],
 };
 
 function checkFault(fault: Fault, path: string, index: Index, err: Report): void {
@@ -136,7 +140,7 @@ function checkGroups(groups: string[][], path: string, index: Index, err: Report
   );
 }
 
-/** Bounds on the work one run may ask of the engine. */
+/** Bounds on the work one run may ask of the engine (limits.ts, work.ts). */
 function checkTotals(s: Scenario, err: Report): void {
   let total = 0;
   for (const node of s.nodes) if (node.type === 'client') total += node.rate ?? CLIENT_DEFAULTS.rate;
@@ -144,14 +148,17 @@ function checkTotals(s: Scenario, err: Report): void {
     err('nodes', `clients send ${total} requests/s in total; the limit is ${MAX_TOTAL_RATE_PER_SEC}`);
   }
   const durationMs = s.durationMs ?? DEFAULT_DURATION_MS;
-  const intervalMs = s.monitoring?.scrapeIntervalMs ?? MONITORING_DEFAULTS.scrapeIntervalMs;
-  const samples = Math.ceil(durationMs / intervalMs);
-  if (samples > MAX_SCRAPE_SAMPLES) {
+  const intervalMs = s.monitoring?.scrapeIntervalMs;
+  const floorMs = minScrapeIntervalMs(durationMs);
+  if (intervalMs !== undefined && intervalMs < floorMs) {
     err(
       'monitoring.scrapeIntervalMs',
-      `${durationMs} ms sampled every ${intervalMs} ms is ${samples} samples; the limit is ${MAX_SCRAPE_SAMPLES} (use a longer interval)`,
+      `${durationMs} ms sampled every ${intervalMs} ms is ${Math.ceil(durationMs / intervalMs)} samples; the limit is ` +
+        `${MAX_SCRAPE_SAMPLES}: use at least ${floorMs} ms for a run of ${describeMs(durationMs)}, or leave it out to get that by default`,
     );
   }
+  const tooMuch = workRefusal(s, durationMs);
+  if (tooMuch) err('durationMs', tooMuch);
 }
 
 function noLink(id: string): string {
@@ -164,6 +171,9 @@ function article(type: string): string {
     loadBalancer: 'a load balancer',
     server: 'a server',
     database: 'a database',
+    cache: 'a cache',
+    queue: 'a queue',
+    dns: 'a dns node',
   };
   return names[type] ?? type;
 }

@@ -5,8 +5,11 @@
 // in defaults from defaults.ts.
 import { z } from 'zod';
 import * as L from './limits.ts';
-import { bool, finite, fraction, id, intIn, linkId, list, numIn, oneOf, record, text, timeMs } from './schema-parts.ts';
+import {
+  bool, finite, fraction, id, intIn, linkId, list, numIn, oneOf, probeIntervalMs, record, text, timeMs, timelineMs,
+} from './schema-parts.ts';
 import { SCENARIO_FORMAT, type Scenario } from './types.ts';
+import { circuitBreakerSchema, clientKindFields, kindSchemas } from './schema-kinds.ts';
 
 const DIST_HINT = 'must be a number of ms or a distribution such as {"type": "exponential", "mean": 20}';
 
@@ -30,8 +33,8 @@ export const distSchema = z.union([timeMs(), distObject], {
 });
 
 const failureSchema = record({
-  mtbfMs: numIn(0, L.MAX_FAILURE_TIME_MS, true),
-  mttrMs: numIn(0, L.MAX_FAILURE_TIME_MS, true),
+  mtbfMs: timeMs(true, L.MAX_FAILURE_TIME_MS),
+  mttrMs: timeMs(true, L.MAX_FAILURE_TIME_MS),
 });
 
 const nodeCommon = {
@@ -59,10 +62,11 @@ const clientSchema = record({
   retries: retrySchema.optional(),
   writeRatio: fraction().optional(),
   keys: intIn(1, L.MAX_KEYS).optional(),
+  ...clientKindFields,
 });
 
 const healthCheckSchema = record({
-  intervalMs: timeMs(true).optional(),
+  intervalMs: probeIntervalMs().optional(),
   timeoutMs: timeMs(true).optional(),
   unhealthyThreshold: intIn(1, L.MAX_HEALTH_THRESHOLD).optional(),
   healthyThreshold: intIn(1, L.MAX_HEALTH_THRESHOLD).optional(),
@@ -100,11 +104,16 @@ const serverSchema = record({
   type: z.literal('server'),
   callTimeoutMs: timeMs(true).optional(),
   shedExpired: bool().optional(),
+  circuitBreaker: circuitBreakerSchema.optional(),
 });
 
 const databaseSchema = record({ ...nodeCommon, ...serverWork, type: z.literal('database') });
 
-export const nodeSchema = z.discriminatedUnion('type', [clientSchema, loadBalancerSchema, serverSchema, databaseSchema]);
+const newKinds = kindSchemas({ nodeCommon, dist: distSchema, healthCheck: healthCheckSchema });
+
+export const nodeSchema = z.discriminatedUnion('type', [
+  clientSchema, loadBalancerSchema, serverSchema, databaseSchema, newKinds.cache, newKinds.queue, newKinds.dns,
+]);
 
 export const linkSchema = record({
   id: linkId().optional(),
@@ -122,14 +131,14 @@ export const clusterSchema = record({
   readFrom: oneOf(['primary', 'any']).optional(),
   failover: record({
     mode: oneOf(['automatic', 'manual', 'none']).optional(),
-    detectionMs: timeMs().optional(),
+    detectionMs: probeIntervalMs().optional(),
     promotionMs: timeMs().optional(),
     requireQuorum: bool().optional(),
   }).optional(),
   semiSyncTimeoutMs: timeMs().optional(),
 });
 
-const faultCommon = { atMs: timeMs(), durationMs: timeMs(true).optional() };
+const faultCommon = { atMs: timelineMs(), durationMs: timelineMs(true).optional() };
 
 const partitionSchema = record({
   ...faultCommon,
@@ -161,6 +170,7 @@ export const faultSchema = z.discriminatedUnion('type', [
   record({ ...faultCommon, type: z.literal('surge'), target: id(), factor: numIn(0, L.MAX_SURGE_FACTOR) }),
   record({ ...faultCommon, type: z.literal('drain'), target: id() }),
   record({ ...faultCommon, type: z.literal('promote'), target: id() }),
+  record({ ...faultCommon, type: z.literal('flush'), target: id() }),
 ]);
 
 export const alertSchema = record({
@@ -176,6 +186,8 @@ export const alertSchema = record({
     'utilization',
     'replicationLagMs',
     'up',
+    'cacheHitRatio',
+    'burnRate',
   ]),
   node: id().optional(),
   op: oneOf(['>', '>=', '<', '<=']),
@@ -194,7 +206,7 @@ export const scenarioSchema = record({
   name: text(L.MAX_NAME_LENGTH),
   description: text(L.MAX_DESCRIPTION_LENGTH).optional(),
   seed: intIn(0, L.MAX_SEED, `an unsigned 32-bit integer (0 to ${L.MAX_SEED})`).optional(),
-  durationMs: numIn(0, L.MAX_DURATION_MS, true).optional(),
+  durationMs: timelineMs(true).optional(),
   nodes: list(nodeSchema, L.MAX_NODES),
   links: list(linkSchema, L.MAX_LINKS).optional(),
   clusters: list(clusterSchema, L.MAX_CLUSTERS).optional(),
@@ -206,7 +218,7 @@ export const scenarioSchema = record({
     percentile: numIn(0, 100, true).optional(),
   }).optional(),
   monitoring: record({
-    scrapeIntervalMs: numIn(L.MIN_SCRAPE_INTERVAL_MS, L.MAX_DURATION_MS).optional(),
+    scrapeIntervalMs: numIn(L.MIN_SCRAPE_INTERVAL_MS, L.MAX_TIME_FIELD_MS).optional(),
   }).optional(),
   // The one open door: anything a tool wants to keep with the scenario.
   meta: z.record(z.string(), z.unknown(), { error: 'must be an object' }).optional(),

@@ -45,4 +45,7 @@ export const KIND_WORDS: Record<NodeType, string> = {
   loadBalancer: 'load balancer',
   server: 'server',
   database: 'database',
+  cache: 'cache',
+  queue: 'queue',
+  dns: 'DNS',
 };

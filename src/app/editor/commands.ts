@@ -43,7 +43,7 @@ export function freeSpot(store: AppStore, x: number, y: number): [number, number
  * centre, so requests flow left to right — clients, balancers, servers,
  * databases — as in the examples.
  */
-export const KIND_COLUMN_PX: Record<NodeType, number> = { client: -360, loadBalancer: -120, server: 120, database: 360 };
+export const KIND_COLUMN_PX: Record<NodeType, number> = { client: -360, loadBalancer: -120, server: 120, database: 360, cache: 240, queue: 0, dns: -240 };
 
 export function addNodeAt(store: AppStore, kind: NodeType, x: number, y: number): string {
   const state = store.getState();

@@ -9,6 +9,9 @@ export const KIND_PREFIX: Record<NodeType, string> = {
   loadBalancer: 'lb',
   server: 'web',
   database: 'db',
+  cache: 'cache',
+  queue: 'queue',
+  dns: 'dns',
 };
 
 /** Every string already used as a node id or label, to keep new names unique. */

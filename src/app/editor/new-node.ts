@@ -2,7 +2,7 @@
 // out (rather than left to the format's defaults) so the inspector shows real
 // values the user can change, and a shared scenario reads the same anywhere.
 import {
-  CLIENT_DEFAULTS, DATABASE_DEFAULTS, SERVER_DEFAULTS, type NodeType, type ScenarioNode,
+  CACHE_DEFAULTS, CLIENT_DEFAULTS, DATABASE_DEFAULTS, DNS_DEFAULTS, QUEUE_DEFAULTS, SERVER_DEFAULTS, type NodeType, type ScenarioNode,
 } from '../../scenario/index.ts';
 
 export function newNode(kind: NodeType, id: string, x: number, y: number): ScenarioNode {
@@ -26,6 +26,12 @@ export function newNode(kind: NodeType, id: string, x: number, y: number): Scena
         workers: DATABASE_DEFAULTS.workers,
         serviceTimeMs: structuredClone(DATABASE_DEFAULTS.serviceTimeMs),
       };
+    case 'cache':
+      return { ...common, type: 'cache', ttlMs: CACHE_DEFAULTS.ttlMs, capacity: CACHE_DEFAULTS.capacity };
+    case 'queue':
+      return { ...common, type: 'queue', capacity: QUEUE_DEFAULTS.capacity, durable: QUEUE_DEFAULTS.durable };
+    case 'dns':
+      return { ...common, type: 'dns', policy: DNS_DEFAULTS.policy, ttlMs: DNS_DEFAULTS.ttlMs };
   }
 }
 
@@ -35,6 +41,9 @@ export const KIND_NAME: Record<NodeType, string> = {
   loadBalancer: 'Load balancer',
   server: 'Server',
   database: 'Database',
+  cache: 'Cache',
+  queue: 'Queue',
+  dns: 'DNS',
 };
 
 export const NODE_KINDS: NodeType[] = ['client', 'loadBalancer', 'server', 'database'];

@@ -34,12 +34,18 @@ import { database } from './database.ts';
 import type { EventRun, KindEvent, KindModule } from './kind.ts';
 import { loadBalancer } from './load-balancer.ts';
 import { server } from './server.ts';
+import { cache } from './cache.ts';
+import { queue } from './queue.ts';
+import { dns } from './dns.ts';
 
 const KINDS: Record<NodeType, KindModule> = {
   client,
   loadBalancer,
   server,
   database,
+  cache,
+  queue,
+  dns,
 };
 
 type Run = (w: World, node: number) => void;

@@ -4,11 +4,12 @@
 // click (which adds at the middle of the view), so mouse, touch and keyboard
 // all work.
 import { drag, select, type D3DragEvent } from 'd3';
+import type { NodeType } from '../../../scenario/index.ts';
 import { canvasBridge, overCanvas } from './bridge.ts';
 import { clientPoint, type Behaviour } from './behaviour.ts';
 import { nodeIdAt } from './hit-test.ts';
 
-export type PaletteKind = 'client' | 'loadBalancer' | 'server' | 'database' | 'zone';
+export type PaletteKind = NodeType | 'zone';
 
 export interface DropTarget {
   /** Canvas point under the pointer. */
