@@ -34,4 +34,8 @@ export interface ScrapeView {
   lagMs(w: World, node: number): number;
   /** Acknowledged writes lost and time without a writable primary, so far. */
   dataSoFar(w: World): { writesLost: number; noPrimaryMs: number };
+  /** How many of a node's circuit breakers are open or half-open. */
+  breakersOpen(w: World, node: number): number;
+  /** The share of DNS-answered users told a node (an endpoint), 0..1. */
+  dnsShare(w: World, node: number): number;
 }

@@ -63,6 +63,9 @@ function writeRow(w: World, view: ScrapeView): void {
     r[b + NODE_ROW.errorRate] = rt.ivServed === 0 ? 0 : rt.ivErrors / rt.ivServed;
     r[b + NODE_ROW.replicationLagMs] = view.lagMs(w, n);
     r[b + NODE_ROW.latencyP99Ms] = quantile(rt.ivLatency, 0.99) / 1000;
+    r[b + NODE_ROW.hitRatio] = rt.ivHits + rt.ivMisses > 0 ? rt.ivHits / (rt.ivHits + rt.ivMisses) : NaN;
+    r[b + NODE_ROW.breakersOpen] = rt.breakers.length > 0 ? view.breakersOpen(w, n) : 0;
+    r[b + NODE_ROW.dnsShare] = view.dnsShare(w, n);
   }
   w.rowsLen = o + size;
 }
@@ -77,6 +80,9 @@ function resetInterval(w: World): void {
     rt.ivErrors = 0;
     rt.ivBusyArea = rt.busyArea;
     if (rt.ivLatency.n > 0) resetHistogram(rt.ivLatency);
+    rt.hitRatioLast = rt.ivHits + rt.ivMisses > 0 ? rt.ivHits / (rt.ivHits + rt.ivMisses) : NaN;
+    rt.ivHits = 0;
+    rt.ivMisses = 0;
   }
 }
 
