@@ -2,7 +2,7 @@
 // through one table indexed by event type — the engine's own events, every
 // node kind's (nodes/) and the clusters' (data/) — so a new kind adds its
 // events in its own module and nothing here.
-import { hashEvent, peekTime, pop, type Popped } from './kernel/index.ts';
+import { hashEvent, ms, peekTime, pop, type Popped } from './kernel/index.ts';
 import { Ev, MAX_EVENT_TYPES, Outcome } from './events.ts';
 import type { World } from './state.ts';
 import { deliver, dnsShareOfNode, expireCall, nodeEvents, nodeLagMs, openBreakers, response, type EventRun, type KindEvent } from './nodes/index.ts';
@@ -48,6 +48,22 @@ const HANDLERS = eventTable([...ENGINE_EVENTS, ...nodeEvents(), ...CLUSTER_EVENT
 const popped: Popped = { time: 0, type: 0, a: 0, b: 0 };
 
 /**
+ * The simulated clock must advance (spec: Limits). Far more events than any
+ * valid scenario runs at one instant: a process whose period rounds to 0 µs
+ * would otherwise spin forever without time moving.
+ */
+export const MAX_EVENTS_AT_ONE_INSTANT = 1_000_000;
+
+/** Thrown when the clock stops advancing; the run cannot go on. */
+export class ClockStuckError extends Error {
+  constructor(atUs: number, type: number) {
+    super(`the simulated clock is stuck at ${ms(atUs)} ms: ${MAX_EVENTS_AT_ONE_INSTANT.toLocaleString('en-US')} events `
+      + `without time moving (the last of type ${type}); some period or delay in the scenario rounds to 0 µs`);
+    this.name = 'ClockStuckError';
+  }
+}
+
+/**
  * Runs every event with time ≤ limitUs, or stops after maxEvents. Past
  * durationMs it goes on only while requests started within it are still open.
  * Returns the number of events processed.
@@ -65,6 +81,8 @@ export function runUntil(w: World, limitUs: number, maxEvents: number): number {
     }
     if (t > limitUs) break;
     pop(q, popped);
+    if (popped.time !== w.nowUs) w.eventsAtNow = 0;
+    else if (++w.eventsAtNow >= MAX_EVENTS_AT_ONE_INSTANT) throw new ClockStuckError(popped.time, popped.type);
     w.nowUs = popped.time;
     w.events++;
     n++;

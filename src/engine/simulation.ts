@@ -4,7 +4,7 @@ import type { Fault, Report, Scenario } from '../scenario/index.ts';
 import type { SimulationApi, SimulationOptions, SimulationSnapshot, Topology } from './api.ts';
 import { compile, type Config } from './config.ts';
 import { NODE, LINK, type LogEntry } from './frames.ts';
-import { digest, us } from './kernel/index.ts';
+import { digest, ms, us } from './kernel/index.ts';
 import { runUntil } from './loop.ts';
 import { takeRows } from './monitor/index.ts';
 import { takeSpans } from './net/index.ts';
@@ -26,19 +26,19 @@ export class Simulation implements SimulationApi {
     this.cfg = compile(scenario, options);
     this.topology = this.cfg.topology;
     this.seed = this.cfg.seed;
-    this.durationMs = this.cfg.durationUs / 1000;
+    this.durationMs = ms(this.cfg.durationUs);
     this.faultList = [...(scenario.faults ?? [])];
     const recordSpans = options.recordSpans ?? false;
     this.w = createWorld(this.cfg, this.faultList, { recordSpans, recordRows: recordSpans });
     startWorld(this.w);
   }
 
-  nowMs(): number { return this.w.nowUs / 1000; }
+  nowMs(): number { return ms(this.w.nowUs); }
   isDone(): boolean { return this.w.done; }
   eventCount(): number { return this.w.events; }
 
-  runUntil(ms: number, maxEvents = Infinity): boolean {
-    const limitUs = us(ms);
+  runUntil(toMs: number, maxEvents = Infinity): boolean {
+    const limitUs = us(toMs);
     runUntil(this.w, limitUs, maxEvents);
     return this.w.done || this.w.nowUs >= limitUs;
   }
@@ -124,7 +124,7 @@ export class Simulation implements SimulationApi {
       const rt = this.w.links[i];
       const o = i * LINK.size;
       out[o + LINK.cut] = rt.cutCount > 0 ? 1 : 0;
-      out[o + LINK.addMs] = rt.addUs / 1000;
+      out[o + LINK.addMs] = ms(rt.addUs);
       out[o + LINK.addLoss] = rt.addLoss;
       const health = this.w.nodes[l.from].health;
       const position = this.cfg.nodes[l.from].out.indexOf(i);

@@ -153,6 +153,8 @@ export interface World {
   nowUs: number;
   done: boolean;
   events: number;
+  /** Events run so far at the current instant: the loop stops a clock that never advances. */
+  eventsAtNow: number;
   queue: EventQueue;
   rng: Rng;
   hash: TraceHash;

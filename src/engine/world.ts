@@ -42,6 +42,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     nowUs: 0,
     done: false,
     events: 0,
+    eventsAtNow: 0,
     queue: createEventQueue(),
     rng: createRng(cfg.seed),
     hash: createTraceHash(),

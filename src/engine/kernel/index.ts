@@ -1,6 +1,7 @@
 // The kernel's door: the clock's unit, the event queue, the seeded PRNG and
 // the distributions it samples, pools of records, the trace hash. Nothing
 // here knows about nodes, links or the world.
+export { assert, fail, InvariantError } from './assert.ts';
 export { ms, us } from './clock.ts';
 export { createEventQueue, insert, peekTime, pop, schedule, type EventQueue, type Popped } from './event-queue.ts';
 export { compileDist, DistKind, sampleMs, sampleUs, type CompiledDist } from './dist.ts';

@@ -1,6 +1,6 @@
 // The scrape: every scrapeIntervalMs the world writes one metric row (system
 // columns, then each node's) for charts and alerts, then starts a new interval.
-import { grownF64, schedule } from '../kernel/index.ts';
+import { grownF64, ms, schedule } from '../kernel/index.ts';
 import { Ev } from '../events.ts';
 import { NODE_ROW, ROW } from '../frames.ts';
 import type { World } from '../state.ts';
@@ -37,13 +37,13 @@ function writeRow(w: World, view: ScrapeView): void {
   const finishedAll = c.succeeded + c.failed + c.timedOut + c.rejected;
   const availabilityAll = finishedAll === 0 ? 1 : c.succeeded / finishedAll;
   const budget = 1 - w.cfg.slo.availability;
-  r[o + ROW.tMs] = w.nowUs / 1000;
+  r[o + ROW.tMs] = ms(w.nowUs);
   r[o + ROW.offeredPerSec] = iv.total / sec;
   r[o + ROW.throughputPerSec] = iv.succeeded / sec;
   r[o + ROW.availability] = finished === 0 ? 1 : iv.succeeded / finished;
   r[o + ROW.errorRate] = finished === 0 ? 0 : (finished - iv.succeeded) / finished;
-  r[o + ROW.latencyP50Ms] = quantile(w.ivLatency, 0.5) / 1000;
-  r[o + ROW.latencyP99Ms] = quantile(w.ivLatency, 0.99) / 1000;
+  r[o + ROW.latencyP50Ms] = ms(quantile(w.ivLatency, 0.5));
+  r[o + ROW.latencyP99Ms] = ms(quantile(w.ivLatency, 0.99));
   r[o + ROW.attemptsPerSec] = iv.attempts / sec;
   const data = view.dataSoFar(w);
   r[o + ROW.writesLost] = data.writesLost;
@@ -62,7 +62,7 @@ function writeRow(w: World, view: ScrapeView): void {
     r[b + NODE_ROW.servedPerSec] = rt.ivServed / sec;
     r[b + NODE_ROW.errorRate] = rt.ivServed === 0 ? 0 : rt.ivErrors / rt.ivServed;
     r[b + NODE_ROW.replicationLagMs] = view.lagMs(w, n);
-    r[b + NODE_ROW.latencyP99Ms] = quantile(rt.ivLatency, 0.99) / 1000;
+    r[b + NODE_ROW.latencyP99Ms] = ms(quantile(rt.ivLatency, 0.99));
     r[b + NODE_ROW.hitRatio] = rt.ivHits + rt.ivMisses > 0 ? rt.ivHits / (rt.ivHits + rt.ivMisses) : NaN;
     r[b + NODE_ROW.breakersOpen] = rt.breakers.length > 0 ? view.breakersOpen(w, n) : 0;
     r[b + NODE_ROW.dnsShare] = view.dnsShare(w, n);

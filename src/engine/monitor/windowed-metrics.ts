@@ -3,6 +3,7 @@
 // counts summed, gauges averaged, latency percentiles from merged histograms.
 import type { MetricName } from '../../scenario/index.ts';
 import type { AlertCfg } from '../config.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import type { ScrapeView } from './monitor-state.ts';
 import { coarseHistogram, quantile } from './histogram.ts';
@@ -107,7 +108,7 @@ export function windowMetric(w: World, a: AlertCfg): number {
       h.n = h.counts.reduce((x, y) => x + y, 0);
       h.max = Infinity;
       h.min = 0;
-      return quantile(h, metric === 'latencyP50' ? 0.5 : 0.99) / 1000;
+      return ms(quantile(h, metric === 'latencyP50' ? 0.5 : 0.99));
     }
   }
 }

@@ -1,7 +1,7 @@
 // Calls: a request message from a caller over a link, and later its answer
 // back over the same link. A caller that gives up (timeout) forgets the call;
 // the request still travels and the callee still works on it, as in real systems.
-import { allocId, freeId, schedule } from '../kernel/index.ts';
+import { allocId, assert, freeId, schedule, us } from '../kernel/index.ts';
 import { CallFlag, CallState, Ev, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import type { World } from '../state.ts';
@@ -52,12 +52,14 @@ export function sendCall(
  * mean, never sampled, because the view must not consume the run's randomness.
  */
 function droppedSpanUs(w: World, link: number): number {
-  return (w.cfg.links[link].latency.meanMs * 1000 + w.links[link].addUs) / 2;
+  return (us(w.cfg.links[link].latency.meanMs) + w.links[link].addUs) / 2;
 }
 
 /** Drops one holder of a call; the record is reused once nobody holds it. */
 export function releaseCall(w: World, id: number): void {
-  if (--w.calls.refs[id] === 0) {
+  const refs = --w.calls.refs[id];
+  assert(refs >= 0, 'a call is released at most once per holder');
+  if (refs === 0) {
     w.calls.state[id] = CallState.free;
     freeId(w.calls, id);
   }

@@ -3,7 +3,7 @@
 // exponential backoff (full jitter when asked), spread round-robin over the
 // client's outgoing links with a retry going to the next one.
 import { CLIENT_DEFAULTS, ZIPF_DEFAULT_S, type ScenarioNode } from '../../scenario/index.ts';
-import { allocId, freeId, ln, nextFloat, nextInt, schedule, us } from '../kernel/index.ts';
+import { allocId, assert, freeId, ln, nextFloat, nextInt, schedule, us } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { record } from '../monitor/index.ts';
@@ -233,6 +233,7 @@ function finishRequest(w: World, req: number, outcome: number): void {
   else { c.failed++; iv.failed++; }
   if (outcome !== Outcome.ok && (r.flags[req] & CallFlag.shortCircuited) !== 0) c.shortCircuited++;
   c.outstanding--;
+  assert(c.outstanding >= 0, 'requests outstanding ≥ 0');
   freeId(r, req);
 }
 

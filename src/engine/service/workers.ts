@@ -3,11 +3,7 @@
 // Servers and databases serve this way (caches and queues will too); what
 // happens once the service time is over is the kind's own business (its
 // `served` handler: call dependencies, replicate, look up).
-import { schedule } from '../kernel/index.ts';
-import { sampleUs } from '../kernel/index.ts';
-import { grownI32 } from '../kernel/index.ts';
-import { nextFloat } from '../kernel/index.ts';
-import type { CompiledDist } from '../kernel/index.ts';
+import { assert, grownI32, nextFloat, sampleUs, schedule, type CompiledDist } from '../kernel/index.ts';
 import { Ev, Outcome } from '../events.ts';
 import { sendResponse } from '../net/index.ts';
 import { countAnswered, countRejected, record, touch } from '../monitor/index.ts';
@@ -36,6 +32,7 @@ export function admit(w: World, node: number, callId: number): void {
     if (rt.qLen === rt.qBuf.length) unrollAndGrow(rt);
     rt.qBuf[(rt.qHead + rt.qLen) % rt.qBuf.length] = createJob(w, node, callId);
     rt.qLen++;
+    assert(rt.qLen <= svc.queueLimit, 'a queue holds at most queueLimit requests');
   } else {
     reject(w, rt, callId);
   }
@@ -57,6 +54,7 @@ function unrollAndGrow(rt: NodeRt): void {
 function startService(w: World, rt: NodeRt, svc: ServiceCfg, job: number): void {
   touch(w, rt);
   rt.busy++;
+  assert(rt.busy <= svc.workers, 'busy workers ≤ workers');
   let t = sampleUs(w.rng, svc.time);
   if (rt.slowFactor !== 1) t = Math.round(t * rt.slowFactor);
   schedule(w.queue, w.nowUs + t, Ev.serviceDone, job, w.jobs.gen[job]);
@@ -91,6 +89,7 @@ export function finish(w: World, job: number, outcome: number): void {
   freeJob(w, job);
   touch(w, rt);
   rt.busy--;
+  assert(rt.busy >= 0, 'busy workers ≥ 0');
   const svc = w.cfg.nodes[node].service!;
   while (rt.qLen > 0) {
     const next = rt.qBuf[rt.qHead];
