@@ -104,7 +104,13 @@ export const NODE_ROW = {
   up: 0,
   queueDepth: 1,
   utilization: 2,
+  /** Requests it answered OK in the interval, per second. */
   servedPerSec: 3,
+  /**
+   * Failed ÷ (succeeded + failed) of what reached it in the interval, a
+   * refusal counting as a failure: never above 1. NaN when it answered
+   * nothing (crashed, idle): it has no error rate then.
+   */
   errorRate: 4,
   replicationLagMs: 5,
   latencyP99Ms: 6,

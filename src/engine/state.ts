@@ -91,16 +91,18 @@ export interface NodeRt {
   health: HealthRt;
   /** Its kind's own state (nodes/<kind>.ts): plain data only. */
   k: unknown;
-  // measurement (areas integrate up to durationUs)
+  // measurement (monitor/node-metrics.ts; areas integrate up to durationUs)
+  /** Requests it answered OK, answered with an error, refused at once: over the run. */
   served: number;
-  rejected: number;
   errors: number;
+  rejected: number;
   busyArea: number;
   queueArea: number;
   areaLastUs: number;
   downtimeUs: number;
-  ivServed: number;
-  ivErrors: number;
+  /** In the current scrape interval: answered OK, and failed (errors and refusals). */
+  ivOk: number;
+  ivFailed: number;
   ivBusyArea: number;
   ivLatency: Histogram;
   /** Reads a cache answered from its entries (hits) or sent to its backend (misses); 0 for other kinds. */

@@ -22,7 +22,7 @@ function nodeRt(cfg: Config, index: number): NodeRt {
     health: createHealth(n.out.length),
     k: KIND_LIST[n.kind].module.createState(n),
     served: 0, rejected: 0, errors: 0, busyArea: 0, queueArea: 0, areaLastUs: 0, downtimeUs: 0,
-    ivServed: 0, ivErrors: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
+    ivOk: 0, ivFailed: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
     hits: 0, misses: 0, ivHits: 0, ivMisses: 0, hitRatioLast: NaN,
     breakers: createBreakers(n.breaker, n.out.length),
   };

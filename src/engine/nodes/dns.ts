@@ -49,7 +49,7 @@ function compile(n: ScenarioNode): KindCompiled {
 function request(w: World, node: number, callId: number): void {
   const rt = w.nodes[node];
   if (rt.drainCount > 0) {
-    countRejected(rt, true);
+    countRejected(rt);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }

@@ -55,7 +55,7 @@ function balancerRequest(w: World, node: number, callId: number): void {
   const rt = w.nodes[node];
   // A draining balancer takes no new requests, as a draining server does.
   if (rt.drainCount > 0) {
-    countRejected(rt, true);
+    countRejected(rt);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }
@@ -82,7 +82,7 @@ function forward(w: World, job: number): void {
   let b = pickBackend(w, node, p, s, false, j.key[job]);
   if (b < 0 && p.failOpen) b = pickBackend(w, node, p, s, true, j.key[job]);
   if (b < 0) {
-    countRejected(w.nodes[node], true);
+    countRejected(w.nodes[node]);
     sendResponse(w, j.call[job], j.callGen[job], Outcome.reject);
     freeJob(w, job);
     return;

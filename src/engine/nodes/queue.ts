@@ -83,7 +83,7 @@ function request(w: World, node: number, callId: number): void {
   const s = state(w, node);
   const p = params(w, node);
   if (rt.drainCount > 0 || s.held + s.accepting >= p.capacity) {
-    countRejected(rt, true);
+    countRejected(rt);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }
