@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { EXAMPLE_NAMES, getExample } from '../scenario/index.ts';
 import type { Opening } from './boot.ts';
-import { useAppStore } from './store/use-app-store.ts';
+import { useAppStore } from './store/index.ts';
 import { SystemCanvas } from './canvas/SystemCanvas.tsx';
 import { LeftRail } from './layout/LeftRail.tsx';
 import { RightPanel } from './layout/RightPanel.tsx';

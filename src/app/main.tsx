@@ -8,9 +8,9 @@ import { startSimWorker } from '../worker/index.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
 import { openingScenario } from './boot.ts';
-import { RunDriver } from './run/driver.ts';
+import { RunDriver } from './run/index.ts';
 import { createAppStore } from './store/index.ts';
-import { AppStoreContext } from './store/use-app-store.ts';
+import { AppStoreContext } from './store/index.ts';
 import { initTheme } from './theme.ts';
 
 initTheme();

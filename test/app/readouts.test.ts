@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROW, SPAN } from '../../src/engine/frames.ts';
 import { formatLatency, formatNines, formatPercent, formatRate, formatSimTime } from '../../src/app/format.ts';
 import { ninesOf, runAvailability, windowAvailability } from '../../src/app/run/readouts.ts';
-import { SpanBuffer } from '../../src/app/run/span-buffer.ts';
+import { SpanBuffer } from '../../src/app/store/index.ts';
 
 function row(tMs: number, offered: number, succeeded: number, availability: number): Float64Array {
   const r = new Float64Array(ROW.size);

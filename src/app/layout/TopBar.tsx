@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { encodeScenarioLink } from '../../scenario/index.ts';
 import { Controls } from '../panels/Controls.tsx';
 import { Icon } from '../panels/Icon.tsx';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { applyTheme, currentTheme, type Theme } from '../theme.ts';
 
 export function TopBar() {

@@ -1,9 +1,9 @@
 // Playback: Play/Pause, Step, Reset, Speed, Run to end (with progress).
 // Buttons keep fixed widths so the bar never shifts.
 import { formatSpeed } from '../format.ts';
-import { STEP_MS } from '../run/driver.ts';
-import { SPEEDS } from '../store/run-slice.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { STEP_MS } from '../run/index.ts';
+import { SPEEDS } from '../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { Icon } from './Icon.tsx';
 
 export function Controls() {

@@ -4,7 +4,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { LogEntry, LogKind } from '../../engine/index.ts';
 import { formatSimTime } from '../format.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 
 /** At most this many entries are rendered (the newest); the rest stay in the store. */
 const SHOWN = 400;

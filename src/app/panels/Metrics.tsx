@@ -4,11 +4,11 @@
 // axis. Charts update when rows arrive (about once per simulated second).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NODE_ROW, ROW } from '../../engine/index.ts';
-import { SERVER_DEFAULTS } from '../../scenario/index.ts';
+import { kindUi, type NodeChart } from '../kinds/index.ts';
 import { formatSimTime } from '../format.ts';
-import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
-import { nodeValue } from '../run/readouts.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { describeFault, faultBandEndMs } from '../run/index.ts';
+import { nodeValue } from '../run/index.ts';
+import { useAppStore } from '../store/index.ts';
 import { createLineChart, type ChartInput, type ChartSeries, type LineChart } from './line-chart.ts';
 import type { TimelineMark } from './timeline-axis.ts';
 
@@ -28,15 +28,10 @@ export function Metrics() {
   const selectedId = useAppStore((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : null));
   const nodeIndex = useAppStore((s) => (selectedId && s.topology ? s.topology.nodeIds.indexOf(selectedId) : -1));
   const nodeLabel = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId)?.label ?? selectedId ?? '');
-  const nodeType = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId)?.type);
-  const perNode = nodeIndex >= 0 && nodeType !== 'client';
-  // A replicated database's own story is its lag behind the primary (stale
-  // reads, writes lost on failover); other nodes show how busy they are.
+  const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === selectedId) ?? null);
+  const kind = node ? kindUi(node.type) : null;
+  const perNode = nodeIndex >= 0 && kind !== null && kind.systemLines;
   const member = useAppStore((s) => selectedId !== null && (s.scenario.clusters ?? []).some((c) => c.members.includes(selectedId)));
-  const workers = useAppStore((s) => {
-    const n = s.scenario.nodes.find((x) => x.id === selectedId);
-    return n && (n.type === 'server' || n.type === 'database') ? (n.workers ?? SERVER_DEFAULTS.workers) : 0;
-  });
 
   const marks = useMemo<TimelineMark[]>(() => [
     ...(faults ?? []).map((f): TimelineMark => ({
@@ -47,32 +42,28 @@ export function Metrics() {
 
   const retrying = useMemo(() => rows.some((r) => r[ROW.attemptsPerSec] > r[ROW.offeredPerSec] * 1.01 + 0.5), [rows]);
   const series = useMemo(() => {
-    const node = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
+    const own = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
     return {
       throughput: [
         { className: 's-offered', label: 'offered', points: column(rows, (r) => r[ROW.offeredPerSec]) },
         // Attempts differ from requests only when clients retry; then the gap is the retry load.
         ...(retrying ? [{ className: 's-attempts', label: 'attempts', points: column(rows, (r) => r[ROW.attemptsPerSec]) }] : []),
         { className: 's-success', label: 'succeeded', points: column(rows, (r) => r[ROW.throughputPerSec]) },
-        ...(perNode ? [{ className: 's-node', label: `${nodeLabel} served`, points: node(NODE_ROW.servedPerSec) }] : []),
+        ...(perNode ? [{ className: 's-node', label: `${nodeLabel} served`, points: own(NODE_ROW.servedPerSec) }] : []),
       ],
       availability: [{ className: 's-success', label: 'success', points: column(rows, (r) => r[ROW.availability] * 100) }],
       latency: [
         { className: 's-p50', label: 'p50', points: column(rows, (r) => (r[ROW.throughputPerSec] > 0 ? r[ROW.latencyP50Ms] : Number.NaN)) },
         { className: 's-p99', label: 'p99', points: column(rows, (r) => (r[ROW.throughputPerSec] > 0 ? r[ROW.latencyP99Ms] : Number.NaN)) },
-        ...(perNode ? [{ className: 's-node', label: `${nodeLabel} p99`, points: node(NODE_ROW.latencyP99Ms) }] : []),
+        ...(perNode ? [{ className: 's-node', label: `${nodeLabel} p99`, points: own(NODE_ROW.latencyP99Ms) }] : []),
       ],
-      // Requests at the node: in service (busy workers, averaged over the
-      // interval) and waiting in its queue — a queue that grows is overload.
-      busy: perNode
-        ? [
-            { className: 's-node', label: 'in service', points: node(NODE_ROW.utilization).map(([t, v]) => [t, v * workers] as const) },
-            { className: 's-node-wait', label: 'waiting', points: node(NODE_ROW.queueDepth) },
-          ]
-        : [],
-      lag: member ? [{ className: 's-node', label: 'replication lag', points: node(NODE_ROW.replicationLagMs) }] : [],
     } satisfies Record<string, ChartSeries[]>;
-  }, [rows, nodeIndex, nodeLabel, perNode, retrying, member, workers]);
+  }, [rows, nodeIndex, nodeLabel, perNode, retrying]);
+  const nodeCharts = useMemo<NodeChart[]>(() => {
+    if (!kind || !node || nodeIndex < 0) return [];
+    const nodeColumn = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
+    return kind.charts({ rows, nodeIndex, label: nodeLabel, node, member, column: nodeColumn });
+  }, [kind, node, nodeIndex, rows, nodeLabel, member]);
 
   const common = { endMs, simTimeMs, marks };
   return (
@@ -85,14 +76,10 @@ export function Metrics() {
       <Chart title="Latency" unit="ms" aria="Latency chart" {...common} series={series.latency}
         yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`}
         target={slo?.latencyMs !== undefined ? { value: slo.latencyMs, label: `SLO p${slo.percentile ?? 99} ${slo.latencyMs} ms` } : undefined} />
-      {perNode && member && (
-        <Chart title={`${nodeLabel}: lag`} unit="ms behind its primary" aria={`${nodeLabel} replication lag chart`} {...common}
-          series={series.lag} yMin={0} yMax={1} yMinSpan={10} anchor="bottom" yFormat={(v) => `${v}`} />
-      )}
-      {perNode && !member && workers > 0 && (
-        <Chart title={`${nodeLabel}: requests`} unit={`of ${workers} workers`} aria={`${nodeLabel} requests in service and waiting chart`} {...common}
-          series={series.busy} yMin={0} yMax={Math.max(1, workers)} yMinSpan={Math.max(1, workers)} anchor="bottom" yFormat={(v) => `${v}`} />
-      )}
+      {nodeCharts.map((c) => (
+        <Chart key={c.key} title={c.title} unit={c.unit} aria={c.aria} {...common} series={c.series}
+          yMin={c.yMin} yMax={c.yMax} yMinSpan={c.yMinSpan} anchor="bottom" yFormat={(v) => `${v}`} />
+      ))}
       <p className="sr-only" aria-live="off">Charts end at {formatSimTime(simTimeMs)}.</p>
     </div>
   );

@@ -4,8 +4,8 @@
 import { useMemo } from 'react';
 import { ROW } from '../../engine/index.ts';
 import { formatLatency, formatNines, formatPercent, formatRate, formatShortTime } from '../format.ts';
-import { AVAILABILITY_WINDOW_MS, latest, ninesOf, runAvailability, windowAvailability } from '../run/readouts.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { AVAILABILITY_WINDOW_MS, latest, ninesOf, runAvailability, windowAvailability } from '../run/index.ts';
+import { useAppStore } from '../store/index.ts';
 import { expectedAvailability } from '../../scenario/index.ts';
 
 const DASH = '—';

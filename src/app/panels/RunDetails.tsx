@@ -1,7 +1,7 @@
 // Run details: seed, events, the trace hash (equal to the CLI's for the same
 // scenario), and how fast Run to end went in this browser.
 import { formatCount, formatShortTime } from '../format.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { useAppStore } from '../store/index.ts';
 
 export function RunDetails() {
   const seed = useAppStore((s) => s.seed);

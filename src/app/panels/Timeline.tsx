@@ -3,8 +3,8 @@
 // recorded fault as a flag and band, and alerts as diamonds.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatSimTime } from '../format.ts';
-import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { describeFault, faultBandEndMs } from '../run/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { SimTime } from './SimTime.tsx';
 import { createTimeline, type TimelineChart, type TimelineMark } from './timeline-axis.ts';
 

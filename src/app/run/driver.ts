@@ -8,7 +8,7 @@ import type { Fault } from '../../scenario/index.ts';
 import type { SimPort } from '../../worker/index.ts';
 import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/index.ts';
 import type { AppStore } from '../store/index.ts';
-import type { FaultRequest, RunCommands } from '../store/run-slice.ts';
+import type { FaultRequest, RunCommands } from '../store/index.ts';
 import { LINGER_WALL_MS } from './pacing.ts';
 import { PageData } from './page-data.ts';
 import { describeError, faultEndMs, faultStartMs } from './timing.ts';

@@ -8,7 +8,7 @@ import type { Report } from '../../scenario/index.ts';
 import type { AppState, AppStore } from '../store/index.ts';
 import { PendingData } from './pending.ts';
 import { splitRows } from './readouts.ts';
-import type { LiveView } from './span-buffer.ts';
+import type { LiveView } from '../store/index.ts';
 
 export class PageData {
   /** The worker's simulated time: the page's data ends here. */

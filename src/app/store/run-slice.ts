@@ -6,8 +6,8 @@
 import type { Topology } from '../../engine/index.ts';
 import type { LogEntry } from '../../engine/index.ts';
 import type { Fault, Report } from '../../scenario/index.ts';
-import { LiveView } from '../run/span-buffer.ts';
-import type { SliceCreator } from './index.ts';
+import { LiveView } from './live-view.ts';
+import type { SliceCreator } from './create.ts';
 
 /** A fault as the user asks for it; the driver stamps the current time on it. */
 export type FaultRequest = Fault extends infer F ? (F extends Fault ? Omit<F, 'atMs' | 'durationMs'> : never) : never;

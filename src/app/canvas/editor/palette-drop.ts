@@ -8,7 +8,10 @@ import { canvasBridge, overCanvas } from './bridge.ts';
 import { clientPoint, type Behaviour } from './behaviour.ts';
 import { nodeIdAt } from './hit-test.ts';
 
-export type PaletteKind = 'client' | 'loadBalancer' | 'server' | 'database' | 'zone';
+import type { NodeType } from '../../../scenario/index.ts';
+
+/** A node kind or a zone (the palette's Zone puts nodes in a new zone). */
+export type PaletteKind = NodeType | 'zone';
 
 export interface DropTarget {
   /** Canvas point under the pointer. */

@@ -1,8 +1,8 @@
 // The inspector: every field of whatever is selected, as labelled controls
 // validated as the user types. With nothing selected it shows the scenario's
 // own settings.
-import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
-import { deleteSelection } from '../../editor/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
+import { deleteSelection } from '../../commands/index.ts';
 import { ScenarioSettings } from '../settings/index.ts';
 import { LinkInspector } from './LinkInspector.tsx';
 import { MultiInspector } from './MultiInspector.tsx';
@@ -12,7 +12,7 @@ import { ZoneInspector } from './ZoneInspector.tsx';
 // oxlint-disable-next-line import/no-unassigned-import
 import './inspector.css';
 // oxlint-disable-next-line import/no-unassigned-import
-import './fields/fields.css';
+import '../../fields/fields.css';
 
 function Body() {
   const store = useAppStoreApi();

@@ -1,9 +1,10 @@
 // The inspector for one link: its latency, loss and (for balancers) weight.
 import { LINK_DEFAULTS, type Scenario } from '../../../scenario/index.ts';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
-import { deleteSelection, findLinkIndex, isReplicationLink } from '../../editor/index.ts';
-import { DistField } from './fields/DistField.tsx';
-import { NumberField } from './fields/NumberField.tsx';
+import { kindModel } from '../../kinds/index.ts';
+import { useAppStoreApi } from '../../store/index.ts';
+import { findLinkIndex, isReplicationLink } from '../../editor/index.ts';
+import { deleteSelection } from '../../commands/index.ts';
+import { DistField, NumberField } from '../../fields/index.ts';
 
 export function LinkInspector({ scenario, linkId }: { scenario: Scenario; linkId: string }) {
   const store = useAppStoreApi();
@@ -25,7 +26,7 @@ export function LinkInspector({ scenario, linkId }: { scenario: Scenario; linkId
         <h3>Network</h3>
         <DistField path={at('latencyMs')} label="Latency" unit="ms" fallback={LINK_DEFAULTS.latencyMs} />
         <NumberField path={at('lossRate')} label="Loss" unit="%" scale={100} placeholder={LINK_DEFAULTS.lossRate} hint="Messages dropped, either way" />
-        {from?.type === 'loadBalancer' ? (
+        {from && kindModel(from.type).weighsLinks ? (
           <NumberField path={at('weight')} label="Weight" unit="× share" placeholder={LINK_DEFAULTS.weight} hint="Used by weighted round robin" />
         ) : null}
       </section>

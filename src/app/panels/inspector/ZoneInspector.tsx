@@ -1,7 +1,7 @@
 // The inspector for a zone: rename it, see its members, dissolve it.
 import { useId, useState } from 'react';
 import { ID_PATTERN, type Scenario } from '../../../scenario/index.ts';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
+import { useAppStoreApi } from '../../store/index.ts';
 import { removeZone, renameZone, zoneMembers } from '../../editor/index.ts';
 
 export function ZoneInspector({ scenario, zone }: { scenario: Scenario; zone: string }) {

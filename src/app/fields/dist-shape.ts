@@ -1,7 +1,7 @@
 // The shape of a distribution for its preview: density over a range that
 // shows the body and the tail, plus the mean and 99th percentile a person
 // reasons with. Same parameter meanings as the engine (spec: Distributions).
-import type { Dist, DistType } from '../../../../scenario/index.ts';
+import type { Dist, DistType } from '../../scenario/index.ts';
 
 /** z for the 99th percentile of a standard normal. */
 const Z99 = 2.3263478740408408;

@@ -1,7 +1,7 @@
 // A small picture of a distribution's shape, so "exponential, mean 20 ms"
 // reads as a long right tail at a glance. D3 computes the path; React draws it.
 import { area, curveMonotoneX, scaleLinear } from 'd3';
-import type { Dist } from '../../../../scenario/index.ts';
+import type { Dist } from '../../scenario/index.ts';
 import { asObject, density, span, summary } from './dist-shape.ts';
 
 const WIDTH_PX = 240;

@@ -1,8 +1,6 @@
 // A server or a database: how much it can do at once and how long each request takes.
-import { DATABASE_DEFAULTS, SERVER_DEFAULTS, type DatabaseNode, type ServerNode } from '../../../../scenario/index.ts';
-import { CheckboxField } from '../fields/CheckboxField.tsx';
-import { DistField } from '../fields/DistField.tsx';
-import { NumberField } from '../fields/NumberField.tsx';
+import { DATABASE_DEFAULTS, SERVER_DEFAULTS, type DatabaseNode, type ServerNode } from '../../scenario/index.ts';
+import { CheckboxField, DistField, NumberField } from '../fields/index.ts';
 
 export function ServerFields({ node, index }: { node: ServerNode | DatabaseNode; index: number }) {
   const at = (...rest: (string | number)[]) => ['nodes', index, ...rest];

@@ -1,6 +1,6 @@
 // A choice among the format's named values (algorithms, modes).
 import { useId, useState } from 'react';
-import type { FieldPath } from '../../../editor/index.ts';
+import type { FieldPath } from '../editor/index.ts';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 import { useField } from './use-field.ts';
 

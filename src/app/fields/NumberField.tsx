@@ -3,7 +3,7 @@
 // it, and the scenario keeps its last good value. Empty means "the default",
 // shown as the placeholder.
 import { useId, useState } from 'react';
-import type { FieldPath } from '../../../editor/index.ts';
+import type { FieldPath } from '../editor/index.ts';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 import { useField } from './use-field.ts';
 import { humanMs } from './human-time.ts';

@@ -1,7 +1,7 @@
 // Free text: names, labels, descriptions. Labels are text only, never markup:
 // React renders them as text nodes.
 import { useId, useState } from 'react';
-import type { FieldPath } from '../../../editor/index.ts';
+import type { FieldPath } from '../editor/index.ts';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 import { useField } from './use-field.ts';
 

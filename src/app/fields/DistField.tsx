@@ -2,8 +2,8 @@
 // unit, validated like any other), and a preview of its shape. A field left
 // at the format's default shows that default and a button to change it.
 import { useId, useState } from 'react';
-import type { Dist, DistType } from '../../../../scenario/index.ts';
-import type { FieldPath } from '../../../editor/index.ts';
+import type { Dist, DistType } from '../../scenario/index.ts';
+import type { FieldPath } from '../editor/index.ts';
 import { NumberField } from './NumberField.tsx';
 import { DistPreview } from './DistPreview.tsx';
 import { asObject, convert, describe, DIST_NAMES, DIST_PARAMS } from './dist-shape.ts';

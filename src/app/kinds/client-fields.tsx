@@ -1,8 +1,6 @@
 // A client: how many users send how often, and what they do when an attempt fails.
-import { CLIENT_DEFAULTS, type ClientNode } from '../../../../scenario/index.ts';
-import { CheckboxField } from '../fields/CheckboxField.tsx';
-import { NumberField } from '../fields/NumberField.tsx';
-import { SelectField } from '../fields/SelectField.tsx';
+import { CLIENT_DEFAULTS, type ClientNode } from '../../scenario/index.ts';
+import { CheckboxField, NumberField, SelectField } from '../fields/index.ts';
 
 const ARRIVALS = [
   { value: 'poisson', label: 'Poisson (random)' },

@@ -1,11 +1,9 @@
 // A database's replicated cluster: who is primary, how writes are
 // acknowledged, and how a lost primary is replaced.
-import { CLUSTER_DEFAULTS, type Scenario } from '../../../../scenario/index.ts';
-import { useAppStoreApi } from '../../../store/use-app-store.ts';
-import { dissolveCluster, leaveCluster, setPrimary } from '../../../editor/index.ts';
-import { CheckboxField } from '../fields/CheckboxField.tsx';
-import { NumberField } from '../fields/NumberField.tsx';
-import { SelectField } from '../fields/SelectField.tsx';
+import { CLUSTER_DEFAULTS, type Scenario } from '../../scenario/index.ts';
+import { useAppStoreApi } from '../store/index.ts';
+import { dissolveCluster, leaveCluster, setPrimary } from '../editor/index.ts';
+import { CheckboxField, NumberField, SelectField } from '../fields/index.ts';
 
 const REPLICATION = [
   { value: 'async', label: 'Asynchronous: acknowledge at once' },

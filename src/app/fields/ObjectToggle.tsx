@@ -1,7 +1,7 @@
 // Turns an optional group on or off (health checks, random failures): on
 // writes the group with its defaults spelled out, off removes it.
 import { useId, useState } from 'react';
-import type { FieldPath } from '../../../editor/index.ts';
+import type { FieldPath } from '../editor/index.ts';
 import { useField } from './use-field.ts';
 
 export interface ObjectToggleProps {

@@ -1,12 +1,8 @@
 // A load balancer: how it picks a backend, and whether it notices dead ones.
-import { HEALTH_CHECK_DEFAULTS, LOAD_BALANCER_DEFAULTS, type LoadBalancerNode } from '../../../../scenario/index.ts';
-import { CheckboxField } from '../fields/CheckboxField.tsx';
-import { DistField } from '../fields/DistField.tsx';
-import { NumberField } from '../fields/NumberField.tsx';
-import { ObjectToggle } from '../fields/ObjectToggle.tsx';
-import { SelectField } from '../fields/SelectField.tsx';
+import { HEALTH_CHECK_DEFAULTS, LOAD_BALANCER_DEFAULTS, type LoadBalancerNode } from '../../scenario/index.ts';
+import { CheckboxField, DistField, NumberField, ObjectToggle, SelectField } from '../fields/index.ts';
 
-export const ALGORITHMS = [
+const ALGORITHMS = [
   { value: 'roundRobin', label: 'Round robin' },
   { value: 'weightedRoundRobin', label: 'Weighted round robin (link weight)' },
   { value: 'leastConnections', label: 'Least connections' },

@@ -3,8 +3,8 @@
 // invalid value changes nothing and returns the message to show. Keystrokes
 // in one field are one undo step until it loses focus.
 import { useCallback } from 'react';
-import { useAppStore, useAppStoreApi } from '../../../store/use-app-store.ts';
-import { formatPath, getField, refusal, setField, type FieldPath } from '../../../editor/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
+import { formatPath, getField, refusal, setField, type FieldPath } from '../editor/index.ts';
 
 export interface FieldBinding<T> {
   value: T | undefined;

@@ -1,8 +1,6 @@
 // What every node has: a label, a zone, and optional random failures.
-import type { ScenarioNode } from '../../../../scenario/index.ts';
-import { NumberField } from '../fields/NumberField.tsx';
-import { ObjectToggle } from '../fields/ObjectToggle.tsx';
-import { TextField } from '../fields/TextField.tsx';
+import type { ScenarioNode } from '../../../scenario/index.ts';
+import { NumberField, ObjectToggle, TextField } from '../../fields/index.ts';
 import { ZoneSelect } from './ZoneSelect.tsx';
 
 /** One failure an hour, back in a minute: 98.4% available, easy to see in a run. */

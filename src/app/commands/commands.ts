@@ -3,12 +3,12 @@
 // as one undoable edit with a label a person would say ("Delete web-2").
 import { linkId, type NodeType } from '../../scenario/index.ts';
 import type { AppStore } from '../store/index.ts';
-import { nextClusterId, nextNodeId, nextZoneName } from './labels.ts';
-import { newNode } from './new-node.ts';
 import {
   addNode, autoLayout, canConnect, canMakeCluster, connect, duplicateNodes, extractFragment, makeCluster,
-  moveNodesBy, pasteClear, removeLinks, removeNodes, setZone, snap, type ConnectCheck,
-} from './operations/index.ts';
+  moveNodesBy, newNode, nextClusterId, nextNodeId, nextZoneName, pasteClear, removeLinks, removeNodes, setZone, snap,
+  type ConnectCheck,
+} from '../editor/index.ts';
+import { kindModel } from '../kinds/model/index.ts';
 
 /** The canvas grid: moves and new nodes snap to it. */
 export const GRID_PX = 20;
@@ -43,7 +43,9 @@ export function freeSpot(store: AppStore, x: number, y: number): [number, number
  * centre, so requests flow left to right — clients, balancers, servers,
  * databases — as in the examples.
  */
-export const KIND_COLUMN_PX: Record<NodeType, number> = { client: -360, loadBalancer: -120, server: 120, database: 360 };
+export function paletteColumnPx(kind: NodeType): number {
+  return -360 + kindModel(kind).column * 240;
+}
 
 export function addNodeAt(store: AppStore, kind: NodeType, x: number, y: number): string {
   const state = store.getState();

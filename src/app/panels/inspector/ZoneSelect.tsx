@@ -1,7 +1,7 @@
 // Which availability zone nodes are in: none, an existing zone, or a new one.
 import { useId } from 'react';
-import { useAppStore, useAppStoreApi } from '../../../store/use-app-store.ts';
-import { nextZoneName, setZone, zoneNames } from '../../../editor/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
+import { nextZoneName, setZone, zoneNames } from '../../editor/index.ts';
 
 const NONE = '';
 const NEW = '\u0000new';

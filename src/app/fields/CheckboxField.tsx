@@ -1,6 +1,6 @@
 // An on/off setting, with its meaning spelled out in the hint.
 import { useId, useState } from 'react';
-import type { FieldPath } from '../../../editor/index.ts';
+import type { FieldPath } from '../editor/index.ts';
 import { useField } from './use-field.ts';
 import { FieldMessage } from './FieldMessage.tsx';
 
