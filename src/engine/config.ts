@@ -10,7 +10,7 @@ import type { SimulationOptions, Topology } from './api.ts';
 import { compileDist, type CompiledDist } from './kernel/dist.ts';
 import { buildHashRing, type HashRing } from './nodes/hash-ring.ts';
 
-export const NodeKind = { client: 0, loadBalancer: 1, server: 2, database: 3 } as const;
+export const NodeKind = { client: 0, loadBalancer: 1, server: 2, database: 3, cache: 4, queue: 5, dns: 6 } as const;
 export const Algorithm = {
   roundRobin: 0, weightedRoundRobin: 1, leastConnections: 2, random: 3, powerOfTwo: 4, consistentHash: 5, failover: 6,
 } as const;

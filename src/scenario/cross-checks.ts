@@ -5,6 +5,7 @@ import { CLIENT_DEFAULTS, MONITORING_DEFAULTS, DEFAULT_DURATION_MS, linkId } fro
 import { MAX_CLIENT_RATE_PER_SEC, MAX_SCRAPE_SAMPLES, MAX_TOTAL_RATE_PER_SEC } from './limits.ts';
 import type { Fault, NodeType, Scenario, ScenarioNode } from './types.ts';
 import type { ValidationError } from './validate.ts';
+import { crossCheckKinds } from './cross-checks-kinds.ts';
 
 /** What the checks of each part need to know about the scenario. */
 interface Index {
@@ -46,6 +47,7 @@ export function crossCheck(s: Scenario): ValidationError[] {
     else if (to?.type === 'client') err(`links[${i}].to`, `"${link.to}" is a client; clients send requests and cannot receive them`);
   });
 
+  crossCheckKinds(s, err);
   checkClusters(s, index, err);
   (s.faults ?? []).forEach((fault, i) => checkFault(fault, `faults[${i}]`, index, err));
 
@@ -82,11 +84,12 @@ function checkClusters(s: Scenario, index: Index, err: Report): void {
   });
 }
 
-const ANY_NODE: NodeType[] = ['client', 'loadBalancer', 'server', 'database'];
+const ANY_NODE: NodeType[] = ['client', 'loadBalancer', 'server', 'database', 'cache', 'queue', 'dns'];
 /** Which kinds of node each node-aimed fault type may target (the spec allows any node unless it says more). */
 const NODE_FAULT_KINDS: Partial<Record<Fault['type'], NodeType[]>> = {
   surge: ['client'],
   promote: ['database'],
+  flush: ['cache'],
 };
 
 function checkFault(fault: Fault, path: string, index: Index, err: Report): void {
@@ -164,6 +167,9 @@ function article(type: string): string {
     loadBalancer: 'a load balancer',
     server: 'a server',
     database: 'a database',
+    cache: 'a cache',
+    queue: 'a queue',
+    dns: 'a dns node',
   };
   return names[type] ?? type;
 }

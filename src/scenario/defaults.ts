@@ -1,7 +1,7 @@
 // Default values of the scenario format (spec/scenario-format.md). The engine
 // fills them in; the editor shows them as placeholders. One table, so the
 // engine and the inspector can never disagree about what an omitted field means.
-import type { Dist, HealthCheck, RetryPolicy } from './types.ts';
+import type { CircuitBreaker, Dist, DnsPolicy, HealthCheck, KeyDistribution, RetryPolicy } from './types.ts';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_DURATION_MS = 60_000;
@@ -14,7 +14,12 @@ export const CLIENT_DEFAULTS = {
   retries: { max: 0, backoffMs: 100, jitter: false } as Required<Omit<RetryPolicy, 'budget'>> & Pick<RetryPolicy, 'budget'>,
   writeRatio: 0,
   keys: 1000,
+  keyDistribution: 'uniform' as KeyDistribution,
+  resolvers: 100,
 };
+
+/** `{ "type": "zipf" }` without `s` means the format's own example, s = 1.1. */
+export const ZIPF_DEFAULT_S = 1.1;
 
 export const HEALTH_CHECK_DEFAULTS: Required<HealthCheck> = {
   intervalMs: 1000,
@@ -46,6 +51,40 @@ export const DATABASE_DEFAULTS = {
   serviceTimeMs: SERVER_DEFAULTS.serviceTimeMs,
   queueLimit: SERVER_DEFAULTS.queueLimit,
   errorRate: SERVER_DEFAULTS.errorRate,
+};
+
+/** The format's example breaker: its values are the defaults of a field left out. */
+export const CIRCUIT_BREAKER_DEFAULTS: Required<CircuitBreaker> = {
+  failureRate: 0.5,
+  minCalls: 20,
+  windowMs: 10_000,
+  openMs: 5000,
+  halfOpenCalls: 3,
+};
+
+export const CACHE_DEFAULTS = {
+  ttlMs: 60_000,
+  capacity: 10_000,
+  serviceTimeMs: 0.5 as Dist,
+  workers: 1000,
+  queueLimit: SERVER_DEFAULTS.queueLimit,
+  coalesce: false,
+};
+
+export const QUEUE_DEFAULTS = {
+  capacity: 100_000,
+  serviceTimeMs: 1 as Dist,
+  visibilityTimeoutMs: 30_000,
+  maxReceives: 5,
+  durable: true,
+};
+
+/** A DNS node always health-checks its endpoints; a field left out of `healthCheck` means what it means for a balancer. */
+export const DNS_DEFAULTS = {
+  policy: 'failover' as DnsPolicy,
+  ttlMs: 60_000,
+  healthCheck: HEALTH_CHECK_DEFAULTS,
+  lookupMs: 20 as Dist,
 };
 
 export const LINK_DEFAULTS = {

@@ -3,6 +3,7 @@
 export * from './types.ts';
 export * from './defaults.ts';
 export * from './limits.ts';
+export * from './kind-limits.ts';
 export { ENGINE_VERSION } from './engine-version.ts';
 export { parseDurationMs, type DurationResult } from './duration.ts';
 export { validateScenario, formatErrors, formatPath, type ValidationError, type ValidationResult } from './validate.ts';

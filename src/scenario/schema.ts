@@ -7,6 +7,7 @@ import { z } from 'zod';
 import * as L from './limits.ts';
 import { bool, finite, fraction, id, intIn, linkId, list, numIn, oneOf, record, text, timeMs } from './schema-parts.ts';
 import { SCENARIO_FORMAT, type Scenario } from './types.ts';
+import { circuitBreakerSchema, clientKindFields, kindSchemas } from './schema-kinds.ts';
 
 const DIST_HINT = 'must be a number of ms or a distribution such as {"type": "exponential", "mean": 20}';
 
@@ -59,6 +60,7 @@ const clientSchema = record({
   retries: retrySchema.optional(),
   writeRatio: fraction().optional(),
   keys: intIn(1, L.MAX_KEYS).optional(),
+  ...clientKindFields,
 });
 
 const healthCheckSchema = record({
@@ -100,11 +102,16 @@ const serverSchema = record({
   type: z.literal('server'),
   callTimeoutMs: timeMs(true).optional(),
   shedExpired: bool().optional(),
+  circuitBreaker: circuitBreakerSchema.optional(),
 });
 
 const databaseSchema = record({ ...nodeCommon, ...serverWork, type: z.literal('database') });
 
-export const nodeSchema = z.discriminatedUnion('type', [clientSchema, loadBalancerSchema, serverSchema, databaseSchema]);
+const newKinds = kindSchemas({ nodeCommon, dist: distSchema, healthCheck: healthCheckSchema });
+
+export const nodeSchema = z.discriminatedUnion('type', [
+  clientSchema, loadBalancerSchema, serverSchema, databaseSchema, newKinds.cache, newKinds.queue, newKinds.dns,
+]);
 
 export const linkSchema = record({
   id: linkId().optional(),
@@ -161,6 +168,7 @@ export const faultSchema = z.discriminatedUnion('type', [
   record({ ...faultCommon, type: z.literal('surge'), target: id(), factor: numIn(0, L.MAX_SURGE_FACTOR) }),
   record({ ...faultCommon, type: z.literal('drain'), target: id() }),
   record({ ...faultCommon, type: z.literal('promote'), target: id() }),
+  record({ ...faultCommon, type: z.literal('flush'), target: id() }),
 ]);
 
 export const alertSchema = record({
@@ -176,6 +184,8 @@ export const alertSchema = record({
     'utilization',
     'replicationLagMs',
     'up',
+    'cacheHitRatio',
+    'burnRate',
   ]),
   node: id().optional(),
   op: oneOf(['>', '>=', '<', '<=']),

@@ -26,7 +26,7 @@ export interface RandomFailure {
   mttrMs: number;
 }
 
-export type NodeType = 'client' | 'loadBalancer' | 'server' | 'database';
+export type NodeType = 'client' | 'loadBalancer' | 'server' | 'database' | 'cache' | 'queue' | 'dns';
 
 interface NodeCommon {
   id: string;
@@ -45,6 +45,25 @@ export interface RetryPolicy {
   budget?: number;
 }
 
+/**
+ * A circuit breaker (spec: *Circuit breakers*): on a client one per outgoing
+ * link, on a server one per dependency. Every field has a default.
+ */
+export interface CircuitBreaker {
+  /** Failed share of the window's calls, in (0, 1], at which it opens. */
+  failureRate?: number;
+  /** Calls that must have ended in the window before it may open. */
+  minCalls?: number;
+  windowMs?: number;
+  /** How long it stays open before letting probes through. */
+  openMs?: number;
+  /** Probes let through while half-open. */
+  halfOpenCalls?: number;
+}
+
+/** Which key a request uses: uniform over `keys`, or Zipf (rank r chosen ∝ r^−s). */
+export type KeyDistribution = 'uniform' | { type: 'zipf'; s?: number };
+
 export interface ClientNode extends NodeCommon {
   type: 'client';
   rate?: number;
@@ -53,6 +72,10 @@ export interface ClientNode extends NodeCommon {
   retries?: RetryPolicy;
   writeRatio?: number;
   keys?: number;
+  keyDistribution?: KeyDistribution;
+  /** Behind a `dns` node: resolver groups, each with an equal share of requests and its own cached answer. */
+  resolvers?: number;
+  circuitBreaker?: CircuitBreaker;
 }
 
 export type LbAlgorithm =
@@ -94,6 +117,7 @@ export interface ServerNode extends NodeCommon {
   errorRate?: number;
   callTimeoutMs?: number;
   shedExpired?: boolean;
+  circuitBreaker?: CircuitBreaker;
 }
 
 export interface DatabaseNode extends NodeCommon {
@@ -105,7 +129,43 @@ export interface DatabaseNode extends NodeCommon {
   errorRate?: number;
 }
 
-export type ScenarioNode = ClientNode | LoadBalancerNode | ServerNode | DatabaseNode;
+/** A look-aside cache in front of one backend (its outgoing link; several: round-robin). */
+export interface CacheNode extends NodeCommon {
+  type: 'cache';
+  /** An entry expires this long after it was stored (a hit does not extend it). */
+  ttlMs?: number;
+  /** Entries kept; past it the least recently used is evicted. */
+  capacity?: number;
+  serviceTimeMs?: Dist;
+  workers?: number;
+  queueLimit?: number;
+  /** Concurrent misses for one key wait for a single backend call. */
+  coalesce?: boolean;
+}
+
+/** A message queue: accepts at once, delivers later to its consumers (outgoing links, servers). */
+export interface QueueNode extends NodeCommon {
+  type: 'queue';
+  capacity?: number;
+  /** Time to accept a message. */
+  serviceTimeMs?: Dist;
+  visibilityTimeoutMs?: number;
+  maxReceives?: number;
+  durable?: boolean;
+}
+
+export type DnsPolicy = 'failover' | 'weighted' | 'roundRobin';
+
+/** Health-checked DNS: not on the request path; answers clients' resolver groups with an endpoint. */
+export interface DnsNode extends NodeCommon {
+  type: 'dns';
+  policy?: DnsPolicy;
+  ttlMs?: number;
+  healthCheck?: HealthCheck;
+  lookupMs?: Dist;
+}
+
+export type ScenarioNode = ClientNode | LoadBalancerNode | ServerNode | DatabaseNode | CacheNode | QueueNode | DnsNode;
 
 export interface Link {
   id?: string;
@@ -149,7 +209,8 @@ export type Fault =
   | (FaultCommon & { type: 'loss'; target: string; rate: number })
   | (FaultCommon & { type: 'surge'; target: string; factor: number })
   | (FaultCommon & { type: 'drain'; target: string })
-  | (FaultCommon & { type: 'promote'; target: string });
+  | (FaultCommon & { type: 'promote'; target: string })
+  | (FaultCommon & { type: 'flush'; target: string });
 
 export type FaultType = Fault['type'];
 
@@ -162,7 +223,9 @@ export type MetricName =
   | 'queueDepth'
   | 'utilization'
   | 'replicationLagMs'
-  | 'up';
+  | 'up'
+  | 'cacheHitRatio'
+  | 'burnRate';
 
 export interface AlertRule {
   id: string;
@@ -218,6 +281,8 @@ export interface RequestCounts {
   rejected: number;
   /** Attempts, retries included. */
   attempts: number;
+  /** Optional: requests whose outcome an open circuit breaker decided (failed fast, somewhere on their path). */
+  shortCircuited?: number;
 }
 
 export interface LatencySummary {
@@ -234,6 +299,25 @@ export interface NodeReport {
   utilization: number;
   meanQueue: number;
   downtimeMs: number;
+  // Optional, by kind: caches
+  hits?: number;
+  misses?: number;
+  /** hits ÷ (hits + misses); absent when the cache saw no reads. */
+  hitRatio?: number;
+  // queues
+  enqueued?: number;
+  delivered?: number;
+  redelivered?: number;
+  deadLettered?: number;
+  lost?: number;
+  /** Still held when the run ends. */
+  pending?: number;
+  maxDepth?: number;
+  /** Accepted → processed, ms. */
+  processingLatencyMs?: { p50: number; p99: number };
+  // nodes with circuit breakers (clients, servers)
+  breakerOpened?: number;
+  shortCircuited?: number;
 }
 
 export interface DataReport {

@@ -10,7 +10,7 @@ const INT_GE_1 = 'must be an integer ≥ 1';
 const FRACTION = 'must be a number between 0 and 1';
 const SEED = 'must be an unsigned 32-bit integer (0 to 4294967295)';
 const ID_RULE = 'must be 1–64 characters of A-Z a-z 0-9 _ -';
-const NODE_TYPES = '"client", "loadBalancer", "server", "database"';
+const NODE_TYPES = '"client", "loadBalancer", "server", "database", "cache", "queue", "dns"';
 const DIST_TYPES = '"constant", "exponential", "uniform", "normal", "lognormal"';
 
 describe('a valid scenario', () => {
@@ -106,7 +106,7 @@ describe('field rules', () => {
     ['faults[0]', { atMs: 1, type: 'slow', target: 'web1', factor: 0 }, 'faults[0].factor', 'must be a number > 0'],
     ['faults[0]', { atMs: 1, type: 'slow', target: 'web1' }, 'faults[0].factor', 'is required'],
     ['faults[0]', { atMs: 1, type: 'loss', target: 'users->lb', rate: -1 }, 'faults[0].rate', FRACTION],
-    ['faults[0]', { atMs: 1, type: 'meteor', target: 'web1' }, 'faults[0].type', expect.stringMatching(/^must be one of "crash", .*"promote" \(got text "meteor"\)$/) as unknown as string],
+    ['faults[0]', { atMs: 1, type: 'meteor', target: 'web1' }, 'faults[0].type', expect.stringMatching(/^must be one of "crash", .*"promote", "flush" \(got text "meteor"\)$/) as unknown as string],
     ['faults[0]', { atMs: 1, type: 'partition' }, 'faults[0].target', 'a partition needs either target (a link id) or groups (lists of node ids)'],
     ['faults[0]', { atMs: 1, type: 'partition', target: 'users->lb', groups: [['lb']] }, 'faults[0].target', 'give either target or groups, not both'],
     ['faults[0]', { atMs: 1, type: 'partition', groups: [[]] }, 'faults[0].groups[0]', 'must not be empty'],

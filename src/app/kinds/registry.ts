@@ -3,7 +3,8 @@ import type { NodeType } from '../../scenario/index.ts';
 import { clientUi } from './client.tsx';
 import { databaseUi } from './database.tsx';
 import { loadBalancerUi } from './load-balancer.tsx';
-import { NODE_KINDS } from './model/index.ts';
+import { KIND_MODELS, NODE_KINDS } from './model/index.ts';
+import { placeholderUi } from './placeholder.tsx';
 import { serverUi } from './server.tsx';
 import type { KindUi } from './types.ts';
 
@@ -13,6 +14,9 @@ export const KINDS: Record<NodeType, KindUi> = {
   loadBalancer: loadBalancerUi,
   server: serverUi,
   database: databaseUi,
+  cache: placeholderUi(KIND_MODELS.cache),
+  queue: placeholderUi(KIND_MODELS.queue),
+  dns: placeholderUi(KIND_MODELS.dns),
 };
 
 export function kindUi(type: NodeType): KindUi {

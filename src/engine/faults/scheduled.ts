@@ -15,7 +15,7 @@ import { promoteFault, memberUp } from '../data/index.ts';
 import type { FaultRt, World } from '../state.ts';
 
 export const FaultKind = {
-  crash: 0, slow: 1, errors: 2, zoneOutage: 3, partition: 4, latency: 5, loss: 6, surge: 7, drain: 8, promote: 9,
+  crash: 0, slow: 1, errors: 2, zoneOutage: 3, partition: 4, latency: 5, loss: 6, surge: 7, drain: 8, promote: 9, flush: 10,
 } as const;
 
 const us = (ms: number): number => Math.round(ms * 1000);

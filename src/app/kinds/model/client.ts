@@ -8,6 +8,7 @@ export const clientModel: KindModel = {
   word: 'client',
   idPrefix: 'users',
   column: 0,
+  palette: true,
   newNode: (id, x, y) => ({ id, label: id, x, y, type: 'client', rate: CLIENT_DEFAULTS.rate, timeoutMs: CLIENT_DEFAULTS.timeoutMs }),
   refusesCallers: 'Clients only send requests: nothing connects into a client',
   calls: 'any',

@@ -9,6 +9,7 @@ export const databaseModel: KindModel = {
   word: 'database',
   idPrefix: 'db',
   column: 3,
+  palette: true,
   newNode: (id, x, y) => ({
     id, label: id, x, y, type: 'database',
     workers: DATABASE_DEFAULTS.workers, serviceTimeMs: structuredClone(DATABASE_DEFAULTS.serviceTimeMs),

@@ -5,6 +5,7 @@ import type { NodeType } from '../../../scenario/index.ts';
 import { clientModel } from './client.ts';
 import { databaseModel } from './database.ts';
 import { loadBalancerModel } from './load-balancer.ts';
+import { cacheModel, dnsModel, queueModel } from './placeholder.ts';
 import { serverModel } from './server.ts';
 import type { KindModel } from './types.ts';
 
@@ -16,10 +17,13 @@ export const KIND_MODELS: Record<NodeType, KindModel> = {
   loadBalancer: loadBalancerModel,
   server: serverModel,
   database: databaseModel,
+  cache: cacheModel,
+  queue: queueModel,
+  dns: dnsModel,
 };
 
-/** Kinds in palette order: the flow of a request, callers first. */
-export const NODE_KINDS: NodeType[] = (Object.keys(KIND_MODELS) as NodeType[]).sort(
+/** Kinds on the palette, in its order: the flow of a request, callers first. */
+export const NODE_KINDS: NodeType[] = (Object.keys(KIND_MODELS) as NodeType[]).filter((k) => KIND_MODELS[k].palette).sort(
   (a, b) => KIND_MODELS[a].column - KIND_MODELS[b].column,
 );
 

@@ -7,6 +7,7 @@ export const loadBalancerModel: KindModel = {
   word: 'load balancer',
   idPrefix: 'lb',
   column: 1,
+  palette: true,
   newNode: (id, x, y) => ({ id, label: id, x, y, type: 'loadBalancer', algorithm: 'roundRobin' }),
   refusesCallers: null,
   calls: 'any',

@@ -8,6 +8,7 @@ export const serverModel: KindModel = {
   word: 'server',
   idPrefix: 'web',
   column: 2,
+  palette: true,
   newNode: (id, x, y) => ({
     id, label: id, x, y, type: 'server',
     workers: SERVER_DEFAULTS.workers, serviceTimeMs: structuredClone(SERVER_DEFAULTS.serviceTimeMs),

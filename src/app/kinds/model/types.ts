@@ -17,6 +17,8 @@ export interface KindModel {
    * never puts a node left of the column its kind belongs to.
    */
   column: number;
+  /** Offered on the palette (false only while a kind's own descriptor has not landed yet). */
+  palette: boolean;
   /** A new node of the kind, with its main knobs written out for the inspector. */
   newNode(id: string, x: number, y: number): ScenarioNode;
   /** Why nothing may call it (a client only sends), or null when links may end at it. */
