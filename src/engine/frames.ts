@@ -50,7 +50,15 @@ export const NODE = {
   role: 7,
   /** Replication lag behind the primary, ms (replicas only). */
   lagMs: 8,
-  size: 9,
+  /** Reads this member has served that lacked the key's last acknowledged write, so far. */
+  staleReads: 9,
+  /**
+   * Acknowledged writes only this member holds while it is a primary callers
+   * are no longer told about (split brain): they are discarded when it hears
+   * of the newer primary and steps down.
+   */
+  writesAtRisk: 10,
+  size: 11,
 } as const;
 
 /** Live state of each link, `LINK.size` numbers per link in scenario order. */
@@ -88,8 +96,28 @@ export const ROW = {
   budgetSpent: 10,
   /** SLO burn rate: the interval's error rate over the error budget. */
   burnRate: 11,
-  size: 12,
+  /** Requests started so far (the whole run up to the row), and of them those succeeded and those with an outcome. */
+  requestsTotal: 12,
+  succeededTotal: 13,
+  finishedTotal: 14,
+  /**
+   * Requests started in the last `recentWindowMs` (RECENT_WINDOW_MS in whole
+   * scrape intervals), and of them those succeeded and those with an outcome
+   * so far: a window by start time, so succeeded ≤ started always.
+   */
+  recentStarted: 15,
+  recentSucceeded: 16,
+  recentFinished: 17,
+  recentWindowMs: 18,
+  /** Acknowledged writes that split brain will discard (counted in writesLost too, as the report does). */
+  writesAtRisk: 19,
+  /** Stale reads so far (reads from a replica lacking the key's last acknowledged write). */
+  staleReads: 20,
+  size: 21,
 } as const;
+
+/** The window of the rows' recent columns, ms (rounded to whole scrape intervals). */
+export const RECENT_WINDOW_MS = 10_000;
 
 /** Per-node columns of a metric row, after the system columns. */
 export const NODE_ROW = {
@@ -124,4 +152,10 @@ export interface LogEntry {
   /** Node, link, zone, cluster or alert id the entry is about. */
   subject: string;
   text: string;
+  /**
+   * When what this entry ends began, ms: the crash a health check took this
+   * long to notice, the start of a stretch without a primary or of a split
+   * brain. The view draws the span from here to atMs.
+   */
+  sinceMs?: number;
 }

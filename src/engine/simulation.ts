@@ -10,7 +10,7 @@ import { takeRows } from './monitor/scrape.ts';
 import { takeSpans } from './net/spans.ts';
 import { buildReport } from './report.ts';
 import { compileFault, scheduleFault, setFaultEnd } from './faults/scheduled.ts';
-import { nodeRole, nodeLagMs } from './data/view.ts';
+import { nodeRole, nodeLagMs, nodeWritesAtRisk } from './data/view.ts';
 import type { World } from './state.ts';
 import { createWorld, startWorld } from './world.ts';
 
@@ -114,6 +114,8 @@ export class Simulation implements SimulationApi {
       out[o + NODE.workers] = n.kind >= 2 ? n.workers : 0;
       out[o + NODE.role] = nodeRole(this.w, n.index);
       out[o + NODE.lagMs] = nodeLagMs(this.w, n.index);
+      out[o + NODE.staleReads] = rt.staleReads;
+      out[o + NODE.writesAtRisk] = nodeWritesAtRisk(this.w, n.index);
     }
     return out;
   }

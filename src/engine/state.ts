@@ -10,6 +10,7 @@ import type { LogEntry } from './frames.ts';
 import type { Histogram } from './monitor/histogram.ts';
 import type { ClusterMessages, ClusterRt } from './data/cluster-state.ts';
 import type { MonitorRt } from './monitor/monitor-state.ts';
+import type { RecentRing } from './monitor/recent.ts';
 
 /** A message exchange: a request from caller to callee and, later, its answer. */
 export interface Calls extends Pool {
@@ -72,6 +73,10 @@ export interface DeadlineQueue {
 
 export interface NodeRt {
   downCount: number;
+  /** When it last went down (for how long a health check took to notice). */
+  downSinceUs: number;
+  /** Stale reads it served (a cluster member reading from `any`). */
+  staleReads: number;
   drainCount: number;
   incarnation: number;
   slowFactor: number;
@@ -158,6 +163,7 @@ export interface World {
   groupCuts: number[];
   counters: RequestCounters;
   interval: RequestCounters;
+  recent: RecentRing;
   latency: Histogram;
   ivLatency: Histogram;
   clusters: ClusterRt[];

@@ -17,6 +17,7 @@ import { startScrapes } from './monitor/scrape.ts';
 import { createClusters, startClusters } from './data/setup.ts';
 import type { ClusterMessages } from './data/cluster-state.ts';
 import { createMonitor } from './monitor/setup.ts';
+import { createRecent } from './monitor/recent.ts';
 
 const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, timedOut: 0, rejected: 0, attempts: 0, outstanding: 0 });
 
@@ -24,7 +25,7 @@ function nodeRt(cfg: Config, index: number): NodeRt {
   const n = cfg.nodes[index];
   const backends = n.out.length;
   return {
-    downCount: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate,
+    downCount: 0, downSinceUs: 0, staleReads: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate,
     busy: 0, qBuf: new Int32Array(16), qHead: 0, qLen: 0,
     deadlines: index * 2, probeDeadlines: index * 2 + 1,
     arrivalGen: 0, rateFactor: 1, cursor: 0, retryTokens: 10,
@@ -73,6 +74,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     groupCuts: [],
     counters: counters(),
     interval: counters(),
+    recent: createRecent(cfg.scrapeUs),
     latency: fineHistogram(),
     ivLatency: coarseHistogram(),
     clusters: createClusters(cfg),

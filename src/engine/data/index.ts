@@ -38,7 +38,10 @@ export function clusterServed(w: World, job: number): void {
   const m = c.members[i];
   // A replica that lacks the last acknowledged write of this key serves an old value.
   const key = w.jobs.key[job];
-  if (m.role !== Role.primary && key < c.keyLen.length && m.len < c.keyLen[key]) c.staleReads++;
+  if (m.role !== Role.primary && key < c.keyLen.length && m.len < c.keyLen[key]) {
+    c.staleReads++;
+    w.nodes[node].staleReads++;
+  }
   finish(w, job, Outcome.ok);
 }
 

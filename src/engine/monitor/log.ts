@@ -5,11 +5,11 @@ import type { World } from '../state.ts';
 
 const LOG_MAX = 5000;
 
-export function logEvent(w: World, kind: LogKind, subject: string, text: string): void {
+export function logEvent(w: World, kind: LogKind, subject: string, text: string, sinceUs?: number): void {
   if (!w.recordRows) return;
   if (w.log.length >= LOG_MAX) {
     w.log.shift();
     w.logDropped++;
   }
-  w.log.push({ atMs: w.nowUs / 1000, kind, subject, text });
+  w.log.push(sinceUs === undefined ? { atMs: w.nowUs / 1000, kind, subject, text } : { atMs: w.nowUs / 1000, kind, subject, text, sinceMs: sinceUs / 1000 });
 }

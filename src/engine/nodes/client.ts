@@ -10,6 +10,7 @@ import { CallFlag, Ev, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { sendCall } from '../net/calls.ts';
 import { record } from '../monitor/histogram.ts';
+import { recentFinished, recentStarted } from '../monitor/recent.ts';
 import type { World } from '../state.ts';
 
 /** A budget's token bucket holds at most this many retries, so bursts stay bounded. */
@@ -50,6 +51,7 @@ export function arrival(w: World, node: number, gen: number): void {
   w.counters.total++;
   w.counters.outstanding++;
   w.interval.total++;
+  recentStarted(w, w.nowUs);
   if (!Number.isNaN(cfg.retryBudget)) rt.retryTokens = Math.min(RETRY_BUCKET_MAX, rt.retryTokens + cfg.retryBudget);
   attempt(w, req);
 }
@@ -119,5 +121,6 @@ function finishRequest(w: World, req: number, outcome: number): void {
   else if (outcome === Outcome.reject) { c.rejected++; iv.rejected++; }
   else { c.failed++; iv.failed++; }
   c.outstanding--;
+  recentFinished(w, r.startUs[req], outcome === Outcome.ok);
   freeId(r, req);
 }

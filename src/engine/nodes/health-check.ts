@@ -79,7 +79,12 @@ export function probeDone(w: World, lb: number, position: number, incarnation: n
     rt.hcFails[position]++;
     if (rt.hcDown[position] === 0 && rt.hcFails[position] >= cfg.hcUnhealthy) {
       rt.hcDown[position] = 1;
-      logEvent(w, 'healthDown', w.cfg.nodes[backend].id, `${cfg.label} health check marked ${label} down`);
+      // A crashed backend: the log says how long noticing it took (the span the view draws).
+      const down = w.nodes[backend];
+      if (down.downCount > 0) {
+        const after = ((w.nowUs - down.downSinceUs) / 1e6).toFixed(1);
+        logEvent(w, 'healthDown', w.cfg.nodes[backend].id, `${cfg.label} health check marked ${label} down after ${after} s`, down.downSinceUs);
+      } else logEvent(w, 'healthDown', w.cfg.nodes[backend].id, `${cfg.label} health check marked ${label} down`);
     }
   }
 }
