@@ -55,7 +55,7 @@ describe('RunDriver', () => {
   it('loads the scenario and shows node states before Play', async () => {
     const { store } = await rig();
     expect(store.getState().topology?.nodeIds).toEqual(['users', 'web']);
-    expect(store.getState().nodeStates?.length).toBe(18);
+    expect(store.getState().nodeStates?.length).toBe(2 * NODE.size);
   });
 
   it('plays at the chosen speed and fills metric rows', async () => {
