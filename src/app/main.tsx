@@ -11,6 +11,7 @@ import { openingScenario } from './boot.ts';
 import { RunDriver } from './run/index.ts';
 import { createAppStore } from './store/index.ts';
 import { AppStoreContext } from './store/index.ts';
+import { initPresenter } from './presenter.ts';
 import { initTheme } from './theme.ts';
 
 initTheme();
@@ -18,6 +19,7 @@ initTheme();
 const opening = withAutosave(openingScenario(window.location.hash));
 const store = createAppStore(opening.scenario);
 startAutosave(store);
+initPresenter(store);
 const worker = startSimWorker();
 const driver = new RunDriver(store, {
   port: worker.port,

@@ -158,4 +158,6 @@ export interface LogEntry {
    * brain. The view draws the span from here to atMs.
    */
   sinceMs?: number;
+  /** This entry begins a stretch a later entry (with sinceMs) ends: no writable primary, split brain. */
+  opens?: 'noPrimary' | 'splitBrain';
 }

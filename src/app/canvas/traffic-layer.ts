@@ -64,7 +64,7 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
     const live = options.live();
     const t = live.displayMs;
     const speed = options.speed();
-    const pace = Math.max(Number.isFinite(speed) ? speed : live.effectiveSpeed, 1e-3);
+    const pace = Math.max(speed, 1e-3);
     const minFlightMs = MIN_FLIGHT_WALL_MS * pace;
     const lingerMs = LINGER_WALL_MS * pace;
     const { k, x: tx, y: ty } = options.transform();

@@ -10,6 +10,7 @@ export { EMPTY_SELECTION, type Selection } from './selection.ts';
 export { pruneSelection } from './prune-selection.ts';
 export { refusal, errorsOf } from './validation.ts';
 export { blankScenario } from './blank.ts';
+export { describeChanges } from './describe-changes.ts';
 export {
   AUTOSAVE_KEY, UNREADABLE_KEY, browserStorage, loadAutosave, parseScenario, saveNow, startAutosave, withAutosave,
   type KeyValueStorage,

@@ -38,7 +38,7 @@ export const databaseUi: KindUi = {
       return [{
         key: 'lag', title: `${ctx.label}: lag`, unit: 'ms behind its primary', aria: `${ctx.label} replication lag chart`,
         series: [{ className: 's-node', label: 'replication lag', points: ctx.column(NODE_ROW.replicationLagMs) }],
-        yMin: 0, yMax: 1, yMinSpan: 10,
+        yMin: 0, yMax: 10,
       }];
     }
     const workers = databaseModel.workers(ctx.node);

@@ -24,6 +24,5 @@ export function requestsChart(ctx: NodeChartContext, workers: number): NodeChart
     ],
     yMin: 0,
     yMax: Math.max(1, workers),
-    yMinSpan: Math.max(1, workers),
   };
 }

@@ -45,10 +45,9 @@ export interface NodeChart {
   unit: string;
   aria: string;
   series: KindChartSeries[];
-  /** The y axis shows at least [yMin, yMax] and never less than yMinSpan. */
+  /** The y axis starts as [yMin, yMax] and widens to hold the data. */
   yMin: number;
   yMax: number;
-  yMinSpan: number;
 }
 
 export interface KindFieldsProps {

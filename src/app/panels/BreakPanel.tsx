@@ -39,22 +39,16 @@ export function BreakPanel() {
   const scenario = useAppStore((s) => s.scenario);
   const simTimeMs = useAppStore((s) => s.simTimeMs);
   const ready = useAppStore((s) => s.topology !== null && s.runError === null);
-  const [strength, setStrength] = useState<FaultStrength>(DEFAULT_STRENGTH);
   const topology = useAppStore((s) => s.topology);
   const nodeStates = useAppStore((s) => s.nodeStates);
+  const [strength, setStrength] = useState<FaultStrength>(DEFAULT_STRENGTH);
   const chosen = targetOf(selection, scenario, topology, nodeStates);
-  if (!chosen) {
-    return (
-      <div className="break-panel empty">
-        <h2 className="panel-title">Break things</h2>
-        <p className="muted">Select a node, link or zone label to break it — or right-click it. Faults land at the shown time and are recorded, so the run replays exactly.</p>
-      </div>
-    );
-  }
+  if (!chosen) return null;
   const actions = faultActions(chosen.target, scenario, simTimeMs, strength);
+  const headingId = `break-${chosen.target.kind}`;
   return (
-    <div className="break-panel">
-      <h2 className="panel-title">Break <span className="title-subject">{chosen.title}</span></h2>
+    <section className="break-panel" aria-labelledby={headingId}>
+      <h3 className="break-title" id={headingId}>Break <span className="sr-only">{chosen.title}</span></h3>
       <div className="break-actions">
         {actions.map((a) => {
           const choice = a.inject ? STRENGTHS[a.type] : undefined;
@@ -82,6 +76,6 @@ export function BreakPanel() {
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }

@@ -6,8 +6,9 @@ import type { Scenario } from '../../scenario/index.ts';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
+import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AppState = ScenarioSlice & SelectionSlice & RunSlice;
+export type AppState = ScenarioSlice & SelectionSlice & RunSlice & ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice gets the store's set and get, as zustand's slices pattern does. */
@@ -18,5 +19,6 @@ export function createAppStore(initialScenario: Scenario): AppStore {
     ...createScenarioSlice(initialScenario)(set, get),
     ...createSelectionSlice(set, get),
     ...createRunSlice(set, get),
+    ...createViewSlice(set, get),
   }));
 }

@@ -66,7 +66,5 @@ export class SpanBuffer {
 export class LiveView {
   /** The shown simulated time, moved every animation frame while playing. */
   displayMs = 0;
-  /** Simulated ms per wall ms, smoothed; at "max" this is what the machine achieves. */
-  effectiveSpeed = 1;
   readonly spans = new SpanBuffer();
 }

@@ -25,11 +25,11 @@ export function touchCluster(w: World, cluster: number): void {
     logEvent(w, 'failover', id, `${id} has a writable primary again: no primary for ${seconds(w.nowUs - c.unwritableSinceUs)}`, c.unwritableSinceUs);
   } else if (!writable && c.writable) {
     c.unwritableSinceUs = w.nowUs;
-    logEvent(w, 'failover', id, `${id} has no writable primary`);
+    logEvent(w, 'failover', id, `${id} has no writable primary`, undefined, 'noPrimary');
   }
   if (primaries >= 2 && c.primaries < 2) {
     c.splitSinceUs = w.nowUs;
-    logEvent(w, 'splitBrain', id, `Split brain: ${id} has ${primaries} primaries taking writes`);
+    logEvent(w, 'splitBrain', id, `Split brain: ${id} has ${primaries} primaries taking writes`, undefined, 'splitBrain');
   } else if (primaries < 2 && c.primaries >= 2) {
     logEvent(w, 'splitBrain', id, `${id} split brain over after ${seconds(w.nowUs - c.splitSinceUs)}`, c.splitSinceUs);
   }

@@ -1,15 +1,18 @@
 // The story of a run for the view's event log: bounded, so a flapping health
 // check cannot grow memory without limit.
-import type { LogKind } from '../frames.ts';
+import type { LogEntry, LogKind } from '../frames.ts';
 import type { World } from '../state.ts';
 
 const LOG_MAX = 5000;
 
-export function logEvent(w: World, kind: LogKind, subject: string, text: string, sinceUs?: number): void {
+export function logEvent(w: World, kind: LogKind, subject: string, text: string, sinceUs?: number, opens?: LogEntry['opens']): void {
   if (!w.recordRows) return;
   if (w.log.length >= LOG_MAX) {
     w.log.shift();
     w.logDropped++;
   }
-  w.log.push(sinceUs === undefined ? { atMs: w.nowUs / 1000, kind, subject, text } : { atMs: w.nowUs / 1000, kind, subject, text, sinceMs: sinceUs / 1000 });
+  const entry: LogEntry = { atMs: w.nowUs / 1000, kind, subject, text };
+  if (sinceUs !== undefined) entry.sinceMs = sinceUs / 1000;
+  if (opens !== undefined) entry.opens = opens;
+  w.log.push(entry);
 }

@@ -1,4 +1,5 @@
 // The inspector for one link: its latency, loss and (for balancers) weight.
+import type { ReactNode } from 'react';
 import { LINK_DEFAULTS, type Scenario } from '../../../scenario/index.ts';
 import { kindModel } from '../../kinds/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
@@ -6,7 +7,7 @@ import { findLinkIndex, isReplicationLink } from '../../editor/index.ts';
 import { deleteSelection } from '../../commands/index.ts';
 import { DistField, NumberField } from '../../fields/index.ts';
 
-export function LinkInspector({ scenario, linkId }: { scenario: Scenario; linkId: string }) {
+export function LinkInspector({ scenario, linkId , actions }: { scenario: Scenario; actions?: ReactNode; linkId: string }) {
   const store = useAppStoreApi();
   const index = findLinkIndex(scenario, linkId);
   const link = (scenario.links ?? [])[index];
@@ -22,6 +23,7 @@ export function LinkInspector({ scenario, linkId }: { scenario: Scenario; linkId
           {link.from} → {link.to}
         </h2>
       </header>
+      {actions}
       <section className="inspector-section" key={linkId}>
         <h3>Network</h3>
         <DistField path={at('latencyMs')} label="Latency" unit="ms" fallback={LINK_DEFAULTS.latencyMs} />
