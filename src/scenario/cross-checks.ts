@@ -1,8 +1,9 @@
 // Rules that span fields: ids that must be unique, references that must
 // point at something of the right kind, totals that bound the engine's work.
 // Runs only on a scenario whose fields are each well-formed (schema.ts).
-import { CLIENT_DEFAULTS, MONITORING_DEFAULTS, DEFAULT_DURATION_MS, linkId } from './defaults.ts';
+import { CLIENT_DEFAULTS, DEFAULT_DURATION_MS, linkId } from './defaults.ts';
 import { MAX_CLIENT_RATE_PER_SEC, MAX_SCRAPE_SAMPLES, MAX_TOTAL_RATE_PER_SEC } from './limits.ts';
+import { describeMs, minScrapeIntervalMs, workRefusal } from './work.ts';
 import type { Fault, NodeType, Scenario, ScenarioNode } from './types.ts';
 import type { ValidationError } from './validate.ts';
 import { crossCheckKinds } from './cross-checks-kinds.ts';
@@ -139,7 +140,7 @@ function checkGroups(groups: string[][], path: string, index: Index, err: Report
   );
 }
 
-/** Bounds on the work one run may ask of the engine. */
+/** Bounds on the work one run may ask of the engine (limits.ts, work.ts). */
 function checkTotals(s: Scenario, err: Report): void {
   let total = 0;
   for (const node of s.nodes) if (node.type === 'client') total += node.rate ?? CLIENT_DEFAULTS.rate;
@@ -147,14 +148,17 @@ function checkTotals(s: Scenario, err: Report): void {
     err('nodes', `clients send ${total} requests/s in total; the limit is ${MAX_TOTAL_RATE_PER_SEC}`);
   }
   const durationMs = s.durationMs ?? DEFAULT_DURATION_MS;
-  const intervalMs = s.monitoring?.scrapeIntervalMs ?? MONITORING_DEFAULTS.scrapeIntervalMs;
-  const samples = Math.ceil(durationMs / intervalMs);
-  if (samples > MAX_SCRAPE_SAMPLES) {
+  const intervalMs = s.monitoring?.scrapeIntervalMs;
+  const floorMs = minScrapeIntervalMs(durationMs);
+  if (intervalMs !== undefined && intervalMs < floorMs) {
     err(
       'monitoring.scrapeIntervalMs',
-      `${durationMs} ms sampled every ${intervalMs} ms is ${samples} samples; the limit is ${MAX_SCRAPE_SAMPLES} (use a longer interval)`,
+      `${durationMs} ms sampled every ${intervalMs} ms is ${Math.ceil(durationMs / intervalMs)} samples; the limit is ` +
+        `${MAX_SCRAPE_SAMPLES}: use at least ${floorMs} ms for a run of ${describeMs(durationMs)}, or leave it out to get that by default`,
     );
   }
+  const tooMuch = workRefusal(s, durationMs);
+  if (tooMuch) err('durationMs', tooMuch);
 }
 
 function noLink(id: string): string {

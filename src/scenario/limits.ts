@@ -27,10 +27,35 @@ export const MAX_ALERTS = 100;
 /** Groups in one partition fault, and nodes in one group, are bounded by MAX_NODES. */
 export const MAX_PARTITION_GROUPS = 16;
 
-/** 24 simulated hours. Also the cap for every other time field (timeouts, backoffs, latencies). */
-export const MAX_DURATION_MS = 86_400_000;
+/**
+ * The longest run: 10 simulated years (365-day years). Runs are bounded by
+ * their work (MAX_EXPECTED_WORK), not by their length, so a year of rare
+ * failures at one request per second is a valid scenario.
+ */
+export const MAX_DURATION_MS = 315_360_000_000;
+/**
+ * 24 simulated hours: the cap for every other time field (timeouts, backoffs,
+ * latencies, intervals, alert windows), except the positions of faults on the
+ * run's timeline, which go as far as the run does.
+ */
+export const MAX_TIME_FIELD_MS = 86_400_000;
 /** Random failures may be rare (years between them), so MTBF/MTTR get a longer cap. */
 export const MAX_FAILURE_TIME_MS = 1e12;
+/**
+ * Times are kept in whole microseconds. A time that must be more than zero
+ * (a timeout, a mean, a window) must still be more than zero once rounded, or
+ * the engine would see 0 where 0 has no meaning.
+ */
+export const MIN_POSITIVE_TIME_MS = 0.001;
+/** Health-check intervals and a cluster's failure detection: at least this often is not an HA design, it is a busy loop. */
+export const MIN_PROBE_INTERVAL_MS = 100;
+/**
+ * The expected work of one run: client requests (Σ rate × duration, surge
+ * faults at their factor for their duration; retries not counted) plus
+ * periodic probes (health checks, heartbeats, scrapes). The worst valid
+ * scenario then finishes in minutes in the CLI and in the browser.
+ */
+export const MAX_EXPECTED_WORK = 200_000_000;
 
 export const MAX_CLIENT_RATE_PER_SEC = 100_000;
 /** Sum of every client's rate, and of one surged client's rate. */
@@ -49,7 +74,11 @@ export const MAX_COORDINATE = 1_000_000;
 /** The seed is an unsigned 32-bit integer. */
 export const MAX_SEED = 0xffff_ffff;
 
-/** Metrics are sampled at most this often, and at most MAX_SCRAPE_SAMPLES times per run. */
+/**
+ * Metrics are sampled at most this often, and at most MAX_SCRAPE_SAMPLES times
+ * per run: scrapes are at least max(MIN_SCRAPE_INTERVAL_MS, durationMs ÷
+ * MAX_SCRAPE_SAMPLES) apart (effectiveScrapeIntervalMs in work.ts).
+ */
 export const MIN_SCRAPE_INTERVAL_MS = 100;
 export const MAX_SCRAPE_SAMPLES = 100_000;
 
@@ -59,5 +88,14 @@ export const MAX_SCENARIO_JSON_CHARS = 2 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
 /** Longest share-link fragment decoded (characters after `#`). */
 export const MAX_FRAGMENT_LENGTH = 64 * 1024;
-/** Most validation errors reported at once; the rest are counted. */
-export const MAX_REPORTED_ERRORS = 50;
+/** Most validation errors reported at once; the rest are counted ("… and 31 more"). */
+export const MAX_REPORTED_ERRORS = 20;
+/** Longest error line shown; longer ones are cut with an ellipsis. */
+export const MAX_ERROR_MESSAGE_CHARS = 200;
+/**
+ * Longest array anywhere in scenario JSON (meta included) and most values in
+ * the whole document. The largest real list is MAX_LINKS; these caps let a
+ * hostile file be refused before anything walks a million elements.
+ */
+export const MAX_JSON_ARRAY_LENGTH = 10_000;
+export const MAX_JSON_VALUES = 250_000;

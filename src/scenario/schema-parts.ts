@@ -2,7 +2,16 @@
 // ("must be an integer ≥ 1"), not zod's generic wording, so that a person
 // fixing a file by hand reads what the field wants, not what zod checked.
 import { z } from 'zod';
-import { ID_PATTERN, LINK_ID_PATTERN, MAX_DURATION_MS, MAX_ID_LENGTH } from './limits.ts';
+import {
+  ID_PATTERN, LINK_ID_PATTERN, MAX_DURATION_MS, MAX_ID_LENGTH, MAX_TIME_FIELD_MS, MIN_POSITIVE_TIME_MS, MIN_PROBE_INTERVAL_MS,
+} from './limits.ts';
+
+// No generated code: zod can compile object parsers with `new Function`, and
+// merely probing whether it may makes a strict Content-Security-Policy (no
+// 'unsafe-eval') report a violation. Set before any schema is built (this
+// module is evaluated before schema.ts defines one); scenarios are small, so
+// the interpreted parser is fast enough.
+z.config({ jitless: true });
 
 /** What an issue looks like to an error function (enough for our messages). */
 interface RawIssue {
@@ -55,9 +64,12 @@ export function intIn(min: number, max: number, what?: string) {
     .max(max);
 }
 
-/** A finite number ≥ min (or > min when `exclusive`) and ≤ max. */
-export function numIn(min: number, max: number, exclusive = false) {
-  const low = `must be a number ${exclusive ? '>' : '≥'} ${min}`;
+/**
+ * A finite number ≥ min (or > min when `exclusive`) and ≤ max. `why`, when
+ * given, is added to the low message (e.g. " (1 µs, the clock's step)").
+ */
+export function numIn(min: number, max: number, exclusive = false, why = '') {
+  const low = `must be a number ${exclusive ? '>' : '≥'} ${min}${why}`;
   const schema = z.number({ error: numberError(low, `must be a number ≤ ${max}`) });
   return (exclusive ? schema.gt(min) : schema.min(min)).max(max);
 }
@@ -68,9 +80,24 @@ export function fraction() {
   return z.number({ error: numberError(msg, msg) }).min(0).max(1);
 }
 
-/** A simulated time in ms, ≥ 0 (or > 0 when `positive`), at most 24 h. */
-export function timeMs(positive = false) {
-  return numIn(0, MAX_DURATION_MS, positive);
+const WHOLE_MICROSECONDS = " (1 µs: times are kept in whole microseconds, and 0 has no meaning here)";
+
+/**
+ * A simulated time in ms, ≥ 0, at most 24 h. A `positive` one must be at
+ * least 1 µs, so that it is not 0 once rounded to the engine's clock.
+ */
+export function timeMs(positive = false, max: number = MAX_TIME_FIELD_MS) {
+  return positive ? numIn(MIN_POSITIVE_TIME_MS, max, false, WHOLE_MICROSECONDS) : numIn(0, max);
+}
+
+/** A time on the run's own timeline (a fault's start and length): as long as the longest run. */
+export function timelineMs(positive = false) {
+  return timeMs(positive, MAX_DURATION_MS);
+}
+
+/** How often something probes (health checks, failure detection): at least 100 ms apart. */
+export function probeIntervalMs() {
+  return numIn(MIN_PROBE_INTERVAL_MS, MAX_TIME_FIELD_MS, false, ' (probing more often than every 100 ms is a busy loop, not a design)');
 }
 
 /** Any finite number (alert thresholds may be negative, e.g. a lag delta). */

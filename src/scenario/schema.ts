@@ -5,7 +5,9 @@
 // in defaults from defaults.ts.
 import { z } from 'zod';
 import * as L from './limits.ts';
-import { bool, finite, fraction, id, intIn, linkId, list, numIn, oneOf, record, text, timeMs } from './schema-parts.ts';
+import {
+  bool, finite, fraction, id, intIn, linkId, list, numIn, oneOf, probeIntervalMs, record, text, timeMs, timelineMs,
+} from './schema-parts.ts';
 import { SCENARIO_FORMAT, type Scenario } from './types.ts';
 import { circuitBreakerSchema, clientKindFields, kindSchemas } from './schema-kinds.ts';
 
@@ -31,8 +33,8 @@ export const distSchema = z.union([timeMs(), distObject], {
 });
 
 const failureSchema = record({
-  mtbfMs: numIn(0, L.MAX_FAILURE_TIME_MS, true),
-  mttrMs: numIn(0, L.MAX_FAILURE_TIME_MS, true),
+  mtbfMs: timeMs(true, L.MAX_FAILURE_TIME_MS),
+  mttrMs: timeMs(true, L.MAX_FAILURE_TIME_MS),
 });
 
 const nodeCommon = {
@@ -64,7 +66,7 @@ const clientSchema = record({
 });
 
 const healthCheckSchema = record({
-  intervalMs: timeMs(true).optional(),
+  intervalMs: probeIntervalMs().optional(),
   timeoutMs: timeMs(true).optional(),
   unhealthyThreshold: intIn(1, L.MAX_HEALTH_THRESHOLD).optional(),
   healthyThreshold: intIn(1, L.MAX_HEALTH_THRESHOLD).optional(),
@@ -129,14 +131,14 @@ export const clusterSchema = record({
   readFrom: oneOf(['primary', 'any']).optional(),
   failover: record({
     mode: oneOf(['automatic', 'manual', 'none']).optional(),
-    detectionMs: timeMs().optional(),
+    detectionMs: probeIntervalMs().optional(),
     promotionMs: timeMs().optional(),
     requireQuorum: bool().optional(),
   }).optional(),
   semiSyncTimeoutMs: timeMs().optional(),
 });
 
-const faultCommon = { atMs: timeMs(), durationMs: timeMs(true).optional() };
+const faultCommon = { atMs: timelineMs(), durationMs: timelineMs(true).optional() };
 
 const partitionSchema = record({
   ...faultCommon,
@@ -204,7 +206,7 @@ export const scenarioSchema = record({
   name: text(L.MAX_NAME_LENGTH),
   description: text(L.MAX_DESCRIPTION_LENGTH).optional(),
   seed: intIn(0, L.MAX_SEED, `an unsigned 32-bit integer (0 to ${L.MAX_SEED})`).optional(),
-  durationMs: numIn(0, L.MAX_DURATION_MS, true).optional(),
+  durationMs: timelineMs(true).optional(),
   nodes: list(nodeSchema, L.MAX_NODES),
   links: list(linkSchema, L.MAX_LINKS).optional(),
   clusters: list(clusterSchema, L.MAX_CLUSTERS).optional(),
@@ -216,7 +218,7 @@ export const scenarioSchema = record({
     percentile: numIn(0, 100, true).optional(),
   }).optional(),
   monitoring: record({
-    scrapeIntervalMs: numIn(L.MIN_SCRAPE_INTERVAL_MS, L.MAX_DURATION_MS).optional(),
+    scrapeIntervalMs: numIn(L.MIN_SCRAPE_INTERVAL_MS, L.MAX_TIME_FIELD_MS).optional(),
   }).optional(),
   // The one open door: anything a tool wants to keep with the scenario.
   meta: z.record(z.string(), z.unknown(), { error: 'must be an object' }).optional(),

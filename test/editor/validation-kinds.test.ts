@@ -17,7 +17,7 @@ describe('validation as the user types, new kinds', () => {
   it('refuses a cache ttl of 0 and a queue that delivers nowhere', () => {
     const s = kindsScenario();
     const ttl = ['nodes', 4, 'ttlMs'];
-    expect(refusal(s, setField(s, ttl, 0), ttl)).toBe('must be a number > 0');
+    expect(refusal(s, setField(s, ttl, 0), ttl)).toBe('must be a number ≥ 0.001 (1 µs: times are kept in whole microseconds, and 0 has no meaning here)');
     const consumer = ['links', 7, 'to'];
     expect(refusal(s, setField(s, consumer, 'db'), consumer)).toBe('"db" is a database; a queue\'s consumers must be servers');
   });

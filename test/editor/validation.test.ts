@@ -10,7 +10,7 @@ describe('validation as the user types', () => {
     expect(refusal(s, setField(s, path, -3), path)).toBe('must be an integer ≥ 1');
     expect(refusal(s, setField(s, path, 8), path)).toBeNull();
     const mean = ['nodes', 2, 'serviceTimeMs'];
-    expect(refusal(s, setField(s, mean, { type: 'exponential', mean: -1 }), mean)).toBe('must be a number > 0');
+    expect(refusal(s, setField(s, mean, { type: 'exponential', mean: -1 }), mean)).toBe('must be a number ≥ 0.001 (1 µs: times are kept in whole microseconds, and 0 has no meaning here)');
   });
 
   it('lets a scenario that arrived with a problem elsewhere still be edited', () => {

@@ -40,7 +40,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     const balancer = (id: string) => fc.record({
       id: fc.constant(id), type: fc.constant('loadBalancer' as const), zone, algorithm: fc.constantFrom(...algorithms),
       failOpen: fc.boolean(), processingMs: dist,
-      healthCheck: fc.option(fc.record({ intervalMs: fc.integer({ min: 50, max: 1000 }), timeoutMs: fc.integer({ min: 10, max: 500 }), unhealthyThreshold: fc.integer({ min: 1, max: 3 }), healthyThreshold: fc.integer({ min: 1, max: 3 }), deep: fc.boolean() }), { nil: undefined }),
+      healthCheck: fc.option(fc.record({ intervalMs: fc.integer({ min: 100, max: 1000 }), timeoutMs: fc.integer({ min: 10, max: 500 }), unhealthyThreshold: fc.integer({ min: 1, max: 3 }), healthyThreshold: fc.integer({ min: 1, max: 3 }), deep: fc.boolean() }), { nil: undefined }),
     });
     const worker = (id: string, type: 'server' | 'database') => fc.record({
       id: fc.constant(id), type: fc.constant(type), zone, workers: fc.integer({ min: 1, max: 8 }), serviceTimeMs: dist,
@@ -69,7 +69,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       replication: fc.constantFrom('async' as const, 'semiSync' as const, 'sync' as const, 'quorum' as const),
       readFrom: fc.constantFrom('primary' as const, 'any' as const),
       semiSyncTimeoutMs: fc.integer({ min: 10, max: 500 }),
-      failover: fc.record({ mode: fc.constantFrom('automatic' as const, 'manual' as const, 'none' as const), detectionMs: fc.integer({ min: 50, max: 1500 }), promotionMs: fc.integer({ min: 0, max: 500 }), requireQuorum: fc.boolean() }),
+      failover: fc.record({ mode: fc.constantFrom('automatic' as const, 'manual' as const, 'none' as const), detectionMs: fc.integer({ min: 100, max: 1500 }), promotionMs: fc.integer({ min: 0, max: 500 }), requireQuorum: fc.boolean() }),
     });
     const metrics = ['availability', 'errorRate', 'latencyP50', 'latencyP99', 'throughput', 'queueDepth', 'utilization', 'replicationLagMs', 'up'] as const;
     const alert = fc.record({

@@ -55,7 +55,7 @@ const nodeBody: fc.Arbitrary<object> = fc.oneof(
       type: fc.constant('loadBalancer' as const),
       algorithm: fc.constantFrom('roundRobin', 'weightedRoundRobin', 'leastConnections', 'random', 'powerOfTwo', 'consistentHash', 'failover'),
       healthCheck: fc.record(
-        { intervalMs: num(1, 10_000), timeoutMs: num(1, 5000), unhealthyThreshold: int(1, 5), healthyThreshold: int(1, 5), deep: fc.boolean() },
+        { intervalMs: num(100, 10_000), timeoutMs: num(1, 5000), unhealthyThreshold: int(1, 5), healthyThreshold: int(1, 5), deep: fc.boolean() },
         opts,
       ),
       failOpen: fc.boolean(),

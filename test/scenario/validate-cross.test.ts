@@ -162,7 +162,8 @@ describe('totals that bound the work of one run', () => {
     expect(errorsOf(input)).toEqual([
       {
         path: 'monitoring.scrapeIntervalMs',
-        message: '86400000 ms sampled every 500 ms is 172800 samples; the limit is 100000 (use a longer interval)',
+        message:
+          '86400000 ms sampled every 500 ms is 172800 samples; the limit is 100000: use at least 864 ms for a run of 1 d, or leave it out to get that by default',
       },
     ]);
   });

@@ -11,6 +11,8 @@ const FRACTION = 'must be a number between 0 and 1';
 const SEED = 'must be an unsigned 32-bit integer (0 to 4294967295)';
 const ID_RULE = 'must be 1–64 characters of A-Z a-z 0-9 _ -';
 const NODE_TYPES = '"client", "loadBalancer", "server", "database", "cache", "queue", "dns"';
+const POSITIVE_TIME = 'must be a number ≥ 0.001 (1 µs: times are kept in whole microseconds, and 0 has no meaning here)';
+const PROBE_INTERVAL = 'must be a number ≥ 100 (probing more often than every 100 ms is a busy loop, not a design)';
 const DIST_TYPES = '"constant", "exponential", "uniform", "normal", "lognormal"';
 
 describe('a valid scenario', () => {
@@ -32,6 +34,10 @@ describe('a valid scenario', () => {
   it('accepts the extremes of every range', () => {
     let s = withValue('seed', 4294967295);
     s = withValue('durationMs', 86_400_000, s);
+    s = withValue('faults[0].atMs', 315_360_000_000, s);
+    s = withValue('faults[0].durationMs', 315_360_000_000, s);
+    s = withValue('nodes[1].healthCheck.intervalMs', 100, s);
+    s = withValue('nodes[0].failure', { mtbfMs: 1e12, mttrMs: 0.001 }, s);
     s = withValue('nodes[2].workers', 10_000, s);
     s = withValue('links[1].lossRate', 1, s);
     s = withValue('nodes[0].rate', 0, s);
@@ -51,7 +57,7 @@ describe('field rules', () => {
     ['nodes[0].rate', -5, 'nodes[0].rate', 'must be a number ≥ 0'],
     ['nodes[0].rate', 100_001, 'nodes[0].rate', 'must be a number ≤ 100000'],
     ['nodes[0].rate', Number.POSITIVE_INFINITY, 'nodes[0].rate', 'must be a finite number (got Infinity)'],
-    ['nodes[0].timeoutMs', 0, 'nodes[0].timeoutMs', 'must be a number > 0'],
+    ['nodes[0].timeoutMs', 0, 'nodes[0].timeoutMs', POSITIVE_TIME],
     ['nodes[0].arrival', 'burst', 'nodes[0].arrival', 'must be one of "poisson", "constant" (got text "burst")'],
     ['nodes[0].retries.max', 11, 'nodes[0].retries.max', 'must be an integer ≤ 10'],
     ['nodes[0].retries.budget', 1.5, 'nodes[0].retries.budget', FRACTION],
@@ -64,14 +70,22 @@ describe('field rules', () => {
     ['links[1].weight', -1, 'links[1].weight', 'must be a number ≥ 0'],
     ['nodes[1].algorithm', 'roundrobin', 'nodes[1].algorithm', expect.stringMatching(/^must be one of "roundRobin", .*\(got text "roundrobin"\)$/) as unknown as string],
     ['nodes[1].healthCheck.unhealthyThreshold', 0, 'nodes[1].healthCheck.unhealthyThreshold', INT_GE_1],
-    ['nodes[1].healthCheck.intervalMs', -1, 'nodes[1].healthCheck.intervalMs', 'must be a number > 0'],
+    ['nodes[1].healthCheck.intervalMs', -1, 'nodes[1].healthCheck.intervalMs', PROBE_INTERVAL],
+    ['nodes[1].healthCheck.intervalMs', 0.0004, 'nodes[1].healthCheck.intervalMs', PROBE_INTERVAL],
+    ['nodes[1].healthCheck.intervalMs', 99, 'nodes[1].healthCheck.intervalMs', PROBE_INTERVAL],
+    ['nodes[1].healthCheck.timeoutMs', 0.0004, 'nodes[1].healthCheck.timeoutMs', POSITIVE_TIME],
+    ['nodes[1].healthCheck.timeoutMs', 86_400_001, 'nodes[1].healthCheck.timeoutMs', 'must be a number ≤ 86400000'],
+    ['clusters[0].failover.detectionMs', 50, 'clusters[0].failover.detectionMs', PROBE_INTERVAL],
+    ['nodes[0].timeoutMs', 0.0004, 'nodes[0].timeoutMs', POSITIVE_TIME],
     ['nodes[0].x', 'left', 'nodes[0].x', 'must be a number ≥ -1000000 (got text "left")'],
-    ['nodes[0].failure', { mtbfMs: 0, mttrMs: 10 }, 'nodes[0].failure.mtbfMs', 'must be a number > 0'],
+    ['nodes[0].failure', { mtbfMs: 0, mttrMs: 10 }, 'nodes[0].failure.mtbfMs', POSITIVE_TIME],
     ['seed', -1, 'seed', SEED],
     ['seed', 2 ** 32, 'seed', SEED],
     ['seed', 1.5, 'seed', SEED],
-    ['durationMs', 0, 'durationMs', 'must be a number > 0'],
-    ['durationMs', 86_400_001, 'durationMs', 'must be a number ≤ 86400000'],
+    ['durationMs', 0, 'durationMs', POSITIVE_TIME],
+    ['durationMs', 315_360_000_001, 'durationMs', 'must be a number ≤ 315360000000'],
+    ['durationMs', 0.0004, 'durationMs', POSITIVE_TIME],
+    ['faults[0].atMs', 315_360_000_001, 'faults[0].atMs', 'must be a number ≤ 315360000000'],
     ['durationMs', Number.POSITIVE_INFINITY, 'durationMs', 'must be a finite number (got Infinity)'],
     ['name', 42, 'name', 'must be text of at most 120 characters (got 42)'],
     ['name', DELETE, 'name', 'is required'],
@@ -89,8 +103,8 @@ describe('field rules', () => {
     ['nodes[2]', 'web1', 'nodes[2]', 'must be an object (got text "web1")'],
     ['nodes[3].serviceTimeMs', { type: 'uniform', min: 5, max: 1 }, 'nodes[3].serviceTimeMs.max', 'must be ≥ min (5)'],
     ['nodes[3].serviceTimeMs', { type: 'lognormal', median: 10, p99: 10 }, 'nodes[3].serviceTimeMs.p99', 'must be greater than median (10)'],
-    ['nodes[3].serviceTimeMs', { type: 'lognormal', median: 0, p99: 10 }, 'nodes[3].serviceTimeMs.median', 'must be a number > 0'],
-    ['nodes[3].serviceTimeMs', { type: 'exponential', mean: 0 }, 'nodes[3].serviceTimeMs.mean', 'must be a number > 0'],
+    ['nodes[3].serviceTimeMs', { type: 'lognormal', median: 0, p99: 10 }, 'nodes[3].serviceTimeMs.median', POSITIVE_TIME],
+    ['nodes[3].serviceTimeMs', { type: 'exponential', mean: 0 }, 'nodes[3].serviceTimeMs.mean', POSITIVE_TIME],
     ['nodes[3].serviceTimeMs', { type: 'gauss', mean: 3 }, 'nodes[3].serviceTimeMs.type', `must be one of ${DIST_TYPES} (got text "gauss")`],
     ['nodes[3].serviceTimeMs', 'fast', 'nodes[3].serviceTimeMs', 'must be a number of ms or a distribution such as {"type": "exponential", "mean": 20}'],
     ['nodes[3].serviceTimeMs', -3, 'nodes[3].serviceTimeMs', 'must be a number ≥ 0'],
@@ -101,7 +115,7 @@ describe('field rules', () => {
     ['clusters[0].failover.requireQuorum', 1, 'clusters[0].failover.requireQuorum', 'must be true or false (got 1)'],
     ['faults[0].atMs', -1, 'faults[0].atMs', 'must be a number ≥ 0'],
     ['faults[0].atMs', DELETE, 'faults[0].atMs', 'is required'],
-    ['faults[0].durationMs', 0, 'faults[0].durationMs', 'must be a number > 0'],
+    ['faults[0].durationMs', 0, 'faults[0].durationMs', POSITIVE_TIME],
     ['faults[0]', { atMs: 1, type: 'errors', target: 'web1', rate: 1.5 }, 'faults[0].rate', FRACTION],
     ['faults[0]', { atMs: 1, type: 'slow', target: 'web1', factor: 0 }, 'faults[0].factor', 'must be a number > 0'],
     ['faults[0]', { atMs: 1, type: 'slow', target: 'web1' }, 'faults[0].factor', 'is required'],
@@ -113,7 +127,7 @@ describe('field rules', () => {
     ['alerts[0].metric', 'cpu', 'alerts[0].metric', expect.stringMatching(/^must be one of "availability", .*\(got text "cpu"\)$/) as unknown as string],
     ['alerts[0].op', '==', 'alerts[0].op', 'must be one of ">", ">=", "<", "<=" (got text "==")'],
     ['alerts[0].threshold', Number.NaN, 'alerts[0].threshold', 'must be a finite number (got NaN)'],
-    ['alerts[0].windowMs', 0, 'alerts[0].windowMs', 'must be a number > 0'],
+    ['alerts[0].windowMs', 0, 'alerts[0].windowMs', POSITIVE_TIME],
     ['slo.availability', 99.9, 'slo.availability', FRACTION],
     ['slo.percentile', 0, 'slo.percentile', 'must be a number > 0'],
     ['slo.percentile', 101, 'slo.percentile', 'must be a number ≤ 100'],

@@ -1,5 +1,6 @@
 // The report's `data` section, summed over clusters.
 import type { DataReport } from '../../scenario/index.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { recomputeLost, touchCluster } from './accounting.ts';
 import { clusterWritesAtRisk } from './view.ts';
@@ -13,8 +14,8 @@ export function dataReport(w: World): DataReport {
     out.writesLost += recomputeLost(w, i);
     out.staleReads += c.staleReads;
     out.failovers += c.failovers;
-    out.noPrimaryMs += c.noPrimaryUs / 1000;
-    out.splitBrainMs += c.splitBrainUs / 1000;
+    out.noPrimaryMs += ms(c.noPrimaryUs);
+    out.splitBrainMs += ms(c.splitBrainUs);
   }
   return out;
 }
@@ -26,7 +27,7 @@ export function dataSoFar(w: World): { writesLost: number; writesAtRisk: number;
     touchCluster(w, i);
     writesLost += recomputeLost(w, i);
     atRisk += clusterWritesAtRisk(w, i);
-    noPrimaryMs += w.clusters[i].noPrimaryUs / 1000;
+    noPrimaryMs += ms(w.clusters[i].noPrimaryUs);
     staleReads += w.clusters[i].staleReads;
   }
   return { writesLost, writesAtRisk: atRisk, noPrimaryMs, staleReads };

@@ -1,6 +1,7 @@
 // The story of a run for the view's event log: bounded, so a flapping health
 // check cannot grow memory without limit.
 import type { LogEntry, LogKind } from '../frames.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 
 const LOG_MAX = 5000;
@@ -11,8 +12,8 @@ export function logEvent(w: World, kind: LogKind, subject: string, text: string,
     w.log.shift();
     w.logDropped++;
   }
-  const entry: LogEntry = { atMs: w.nowUs / 1000, kind, subject, text };
-  if (sinceUs !== undefined) entry.sinceMs = sinceUs / 1000;
+  const entry: LogEntry = { atMs: ms(w.nowUs), kind, subject, text };
+  if (sinceUs !== undefined) entry.sinceMs = ms(sinceUs);
   if (opens !== undefined) entry.opens = opens;
   w.log.push(entry);
 }
