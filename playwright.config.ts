@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // Playwright cannot download its own browser here; Debian's Chromium is used
 // when present, otherwise Playwright's own (a laptop with `npx playwright install`).
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-// E2E_PORT lets a second checkout run its tests beside a preview server already on 4173.
+// E2E_PORT lets a second checkout run its tests beside another one's server (each engineer has their own).
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -26,10 +26,14 @@ export default defineConfig({
       ],
     },
   },
+  // The build, served as a static host serves it (security headers, sub-paths:
+  // e2e/serve-dist.ts). Never a server that is already there: a preview left
+  // running from another checkout or an older build would be tested in place
+  // of this one, so a busy port fails the run loudly instead.
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite build && npx tsx e2e/serve-dist.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });

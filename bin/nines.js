@@ -55,5 +55,14 @@ async function compiledOnTheFly() {
   return import('../src/cli/main.ts');
 }
 
-const { main } = await bundled().catch(() => compiledOnTheFly());
-process.exitCode = await main(process.argv.slice(2));
+try {
+  const { main } = await bundled().catch(() => compiledOnTheFly());
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  // Nines could not even start (its sources would not load): that is a bug
+  // or a broken install, never the user's input, so exit 70 as main does.
+  process.stderr.write(`nines: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write('This is a bug in Nines or a broken install. Please report it as an issue in the Nines repository, with the command you ran and this message (NINES_DEBUG=1 adds the stack trace).\n');
+  if (process.env.NINES_DEBUG) process.stderr.write(`${err instanceof Error ? err.stack : ''}\n`);
+  process.exitCode = 70;
+}

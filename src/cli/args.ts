@@ -1,11 +1,14 @@
 // Command-line arguments: `nines COMMAND [FILE] [--flag value]…`. Small and
 // strict on purpose: an unknown or misplaced flag is a usage error (exit 2),
 // never silently ignored, so `--sed 7` cannot run with the wrong seed.
-import { MAX_DURATION_MS, MAX_SEED } from '../scenario/index.ts';
+import { splitAssignment } from '../experiments/index.ts';
+import { MAX_SEED } from '../scenario/index.ts';
+import { parseDurationFlag } from './duration.ts';
+import type { ExperimentArgs } from './sweep-args.ts';
 
 export class UsageError extends Error {}
 
-export type Command = 'run' | 'validate' | 'link' | 'help' | 'lesson' | 'check';
+export type Command = 'run' | 'validate' | 'link' | 'help' | 'sweep' | 'merge' | 'compare' | 'lesson' | 'check';
 
 export interface Args {
   command: Command;
@@ -15,22 +18,32 @@ export interface Args {
   durationMs?: number;
   json: boolean;
   base?: string;
+  /** `nines link --embed`: the embed player's link and a ready <iframe>. */
+  embed?: boolean;
   /** `--help` given after a command: show help instead of running it. */
   help: boolean;
+  /** `--set PATH=V`, repeatable (run): resolved against the scenario later. */
+  sets?: Array<{ path: string; raw: string }>;
+  /** sweep, merge, compare: parsed by sweep-args.ts. */
+  experiment?: ExperimentArgs;
   /** The second argument of `lesson show ID` and `check LESSON SCENARIO`. */
   second?: string;
   /** `nines check LESSON --verify`: is the lesson a valid challenge (start fails, solution passes)? */
   verify?: boolean;
 }
 
-type Flag = 'seed' | 'duration' | 'json' | 'base' | 'verify';
+type Flag = 'seed' | 'duration' | 'json' | 'base' | 'embed' | 'set' | 'verify';
 
 /** Which flags each command takes; anything else is a usage error. */
 const FLAGS: Record<Command, readonly Flag[]> = {
-  run: ['seed', 'duration', 'json'],
+  run: ['seed', 'duration', 'set', 'json'],
   validate: [],
-  link: ['base'],
+  link: ['base', 'embed'],
   help: [],
+  // The experiment commands have their own parser (sweep-args.ts).
+  sweep: [],
+  merge: [],
+  compare: [],
   lesson: ['json'],
   check: ['json', 'verify'],
 };
@@ -67,9 +80,9 @@ export function parseArgs(argv: readonly string[]): Args {
       throw new UsageError(`unknown option "${token}" for "${command}"${allowed ? ` (it takes ${allowed})` : ''}`);
     }
     const flag = name as Flag;
-    if (flag === 'json') {
-      if (eq !== -1) throw new UsageError('--json takes no value');
-      args.json = true;
+    if (flag === 'json' || flag === 'embed') {
+      if (eq !== -1) throw new UsageError(`--${flag} takes no value`);
+      args[flag] = true;
       continue;
     }
     if (flag === 'verify') {
@@ -83,6 +96,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value`);
     if (flag === 'seed') args.seed = parseSeed(value);
     else if (flag === 'duration') args.durationMs = parseDuration(value);
+    else if (flag === 'set') (args.sets ??= []).push(parseSet(value));
     else args.base = parseBase(value);
   }
 
@@ -107,11 +121,15 @@ function parseSeed(text: string): number {
 }
 
 function parseDuration(text: string): number {
-  const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!(ms > 0 && ms <= MAX_DURATION_MS)) {
-    throw new UsageError(`--duration must be a number of milliseconds > 0 and ≤ ${MAX_DURATION_MS}, got "${text}"`);
-  }
-  return ms;
+  const parsed = parseDurationFlag('duration', text);
+  if (!parsed.ok) throw new UsageError(parsed.error);
+  return parsed.ms;
+}
+
+function parseSet(text: string): { path: string; raw: string } {
+  const split = splitAssignment(text);
+  if (!split.ok) throw new UsageError(`--set ${split.error}`);
+  return split.value;
 }
 
 function parseBase(text: string): string {

@@ -1,8 +1,9 @@
-// Finds and reads the scenario a command names: a file path, or the name of
-// a built-in example (`nines run redundancy`). A file wins over an example of
-// the same name, so a user's own `redundancy` file is never shadowed.
+// Finds and reads the scenario a command names: a file path, a share link
+// (`https://…#s=…`, or just its fragment), or the name of a built-in example
+// (`nines run redundancy`). A file wins over a link or an example of the same
+// name, so a user's own `redundancy` file is never shadowed.
 import { readFileSync, statSync } from 'node:fs';
-import { EXAMPLE_NAMES, getExample, isExampleName } from '../scenario/index.ts';
+import { EXAMPLE_NAMES, decodeScenarioFragment, getExample, isExampleName } from '../scenario/index.ts';
 import { MAX_SCENARIO_JSON_CHARS } from '../scenario/index.ts';
 import { safeParseJson } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/index.ts';
@@ -13,13 +14,16 @@ export class InputError extends Error {}
 
 export interface Loaded {
   scenario: Scenario;
-  /** How to name it in messages: the path, or `example "redundancy"`. */
+  /** How to name it in messages: the path, `the link`, or `example "redundancy"`. */
   source: string;
+  /** A link from another engine version: a sentence saying its numbers may differ. */
+  warning?: string;
 }
 
 export function loadScenario(arg: string): Loaded {
   const stat = statOrUndefined(arg);
   if (!stat) {
+    if (isShareLink(arg)) return loadLink(arg);
     if (isExampleName(arg)) return { scenario: getExample(arg).scenario, source: `example "${arg}"` };
     throw new InputError(
       `${arg}: no such file, and no built-in example of that name (examples: ${EXAMPLE_NAMES.join(', ')})`,
@@ -39,6 +43,19 @@ export function loadScenario(arg: string): Loaded {
     throw new InputError(`${arg}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   return parseScenario(text.replace(/^\uFEFF/, ''), arg);
+}
+
+/** A share link or its fragment: `https://…/#s=2.…`, `#s=2.…` or `s=2.…`. */
+export function isShareLink(arg: string): boolean {
+  return /^(?:https?:\/\/[^#]*)?#?(?:[a-z]+(?:=[^&]*)?&)*s=/.test(arg);
+}
+
+/** Decodes a share link through the same gates as the app, its damage or errors named. */
+function loadLink(arg: string): Loaded {
+  const hash = arg.indexOf('#');
+  const decoded = decodeScenarioFragment(hash === -1 ? arg : arg.slice(hash));
+  if (!decoded.ok) throw new InputError(`the link: ${decoded.error.replace(/\n/g, '\n  ')}`);
+  return { scenario: decoded.scenario, source: 'the link', ...(decoded.warning ? { warning: decoded.warning } : {}) };
 }
 
 /** Parses and validates scenario JSON; `source` names it in messages. */
@@ -64,7 +81,8 @@ function statOrUndefined(path: string) {
     return statSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    // A name too long for the file system (a long share link) names no file either.
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return undefined;
     throw new InputError(`${path}: cannot read the file (${code ?? String(err)})`);
   }
 }

@@ -8,7 +8,11 @@ import { checkCommand } from './check.ts';
 import { lessonCommand } from './lesson.ts';
 import { linkCommand } from './link.ts';
 import { InputError } from './load.ts';
+import { compareCommand } from './compare.ts';
+import { mergeCommand } from './merge.ts';
 import { runCommand } from './run.ts';
+import { isExperimentCommand, parseExperimentArgs } from './sweep-args.ts';
+import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 
 export const EXIT_OK = 0;
@@ -20,6 +24,9 @@ const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) =>
   run: runCommand,
   validate: validateCommand,
   link: linkCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
+  compare: compareCommand,
   lesson: lessonCommand,
   check: checkCommand,
 };
@@ -27,7 +34,7 @@ const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) =>
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = isExperimentCommand(argv[0]) ? parseExperimentArgs(argv[0], argv.slice(1)) : parseArgs(argv);
     if (args.command === 'help' && args.file !== undefined && !isHelpTopic(args.file)) {
       throw new UsageError(`no help for "${args.file}"`);
     }
@@ -54,9 +61,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     // Anything else is a bug in Nines, not in the user's input: say so, and
     // keep the stack for whoever debugs it (NINES_DEBUG=1).
-    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    io.err('This is a bug in Nines; please report it with the scenario that caused it.');
-    if (process.env.NINES_DEBUG) io.err(String((err as Error).stack));
+    reportInternalError(err, io);
     return EXIT_INTERNAL;
+  }
+}
+
+export const INTERNAL_ERROR_HELP =
+  'This is a bug in Nines, not in your input. Please report it as an issue in the Nines repository, with the command you ran, ' +
+  'this message and the scenario file (NINES_DEBUG=1 adds the stack trace).';
+
+/** The message for a bug (exit 70): what broke, how to report it, and how to get the stack. */
+export function reportInternalError(err: unknown, io: Io): void {
+  try {
+    io.err(`nines: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(INTERNAL_ERROR_HELP);
+    if (process.env.NINES_DEBUG) io.err(String((err as Error)?.stack ?? err));
+  } catch {
+    // Even the error stream failed (a closed pipe): the exit code still says it.
   }
 }

@@ -1,12 +1,18 @@
 // `nines run FILE [--seed N] [--duration MS] [--json]`: runs the scenario in
-// the engine and prints a summary, or the report JSON (nines/report@1).
+// the engine and prints a summary, or the report JSON (nines/report@1). FILE
+// may be a share link, so a link from class runs in a script.
 import type { Args } from './args.ts';
 import type { Io } from './io.ts';
 import { checked, loadScenario } from './load.ts';
 import { formatSummary } from './summary.ts';
+import { overridden, readSets } from './sweep-overrides.ts';
 
 export async function runCommand(args: Args, io: Io): Promise<number> {
-  const { scenario, source } = loadScenario(args.file!);
+  const loaded = loadScenario(args.file!);
+  if (loaded.warning) io.err(`nines: note: ${loaded.warning}`);
+  // `--set` as in a sweep, so any run of a sweep replays with `nines run`.
+  const scenario = overridden(loaded.scenario, loaded.source, readSets(args.sets ?? []));
+  const source = loaded.source;
   const options = {
     ...(args.seed !== undefined && { seed: args.seed }),
     ...(args.durationMs !== undefined && { durationMs: args.durationMs }),

@@ -5,7 +5,8 @@ import type { Io } from './io.ts';
 import { loadScenario } from './load.ts';
 
 export function validateCommand(args: Args, io: Io): number {
-  const { scenario, source } = loadScenario(args.file!);
+  const { scenario, source, warning } = loadScenario(args.file!);
+  if (warning) io.err(`nines: note: ${warning}`);
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const parts = [
     count(scenario.nodes.length, 'node'),

@@ -1,76 +1,151 @@
 // The share link: the scenario travels in the URL fragment (never sent to a
-// server) as `#s=1.<base64url(deflate(JSON))>`, where `1` is the version of
-// this codec (the JSON carries its own `format`). A link is untrusted input,
-// so decoding is a series of gates, cheapest first: length, a strict pattern,
-// base64, a decompression that stops at a size cap (a tiny link must not
-// expand into gigabytes), JSON without prototype keys, then the full schema.
-import { Inflate, deflateSync } from 'fflate';
+// server) as `#s=2.<engine>.<base64url(deflate(JSON))>.<crc32>`: the link
+// version, the engine version that made it (a link from another engine says
+// its numbers may differ), the payload, and an integrity check over all
+// three, so a damaged link is refused rather than opened as a different
+// scenario. Links made before the check existed (`#s=1.<payload>`) still open.
+// Parameters follow after `&` (`&embed` opens the embed player) and are not
+// part of the check: they choose how to show the scenario, not which one.
+//
+// A link is untrusted input, so decoding is a series of gates, cheapest
+// first: length, a strict pattern, the check, base64, a decompression that
+// stops at a size cap (a tiny link must not expand into gigabytes), JSON
+// without prototype keys and with bounded counts, then the full schema.
+import { deflateSync } from 'fflate';
+import { ENGINE_VERSION } from './engine-version.ts';
 import { MAX_FRAGMENT_LENGTH, MAX_SCENARIO_JSON_CHARS } from './limits.ts';
+import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from './link-bytes.ts';
 import { safeParseJson } from './safe-json.ts';
 import type { Scenario } from './types.ts';
 import { formatErrors, validateScenario, type ValidationError } from './validate.ts';
 
-export const CODEC_VERSION = 1;
+export { fromBase64Url, toBase64Url } from './link-bytes.ts';
+
+/** The version of the link format this code writes. */
+export const CODEC_VERSION = 2;
+/** Links without an integrity check or engine version; made by engine 1. */
+export const LEGACY_CODEC_VERSION = 1;
 /** Where `nines link` points when no base is given: the Vite dev server. */
 export const DEFAULT_APP_URL = 'http://localhost:5173/';
 /** Decompressed bytes allowed; JSON text never needs more bytes than this many characters' worth. */
 export const MAX_INFLATED_BYTES = MAX_SCENARIO_JSON_CHARS;
-/**
- * Compressed bytes fed to the inflater at a time. DEFLATE expands at most
- * ~1032:1, so one step can overshoot the cap by about 1 MB, never more.
- */
-const INFLATE_STEP_BYTES = 1024;
 
-const FRAGMENT_PATTERN = /^#?s=([0-9]{1,3})\.([A-Za-z0-9_-]+)$/;
+const DATA_PATTERN = /^s=([0-9]{1,3})\.(.*)$/s;
+const LEGACY_PATTERN = /^([A-Za-z0-9_-]+)$/;
+const CHECKED_PATTERN = /^([0-9]{1,3})\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/;
+const PARAM_PATTERN = /^([a-z]{1,20})(?:=([A-Za-z0-9_-]{0,100}))?$/;
+
+export interface LinkOptions {
+  /** Open the compact player made for an iframe (`&embed`). */
+  embed?: boolean;
+}
 
 export type DecodeResult =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; error: string; errors?: ValidationError[] };
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** The engine version that made the link (1 for links without one). */
+      engineVersion: number;
+      /** When the engine differs from this one: a sentence saying the numbers may differ. */
+      warning: string | null;
+    }
+  | Refusal;
 
-/** `#s=1.…` for a scenario. Throws when the link would be too long to open. */
-export function encodeScenarioFragment(scenario: Scenario): string {
+/** Why a link does not open, in a sentence (and the fields, when its scenario is invalid). */
+export interface Refusal {
+  ok: false;
+  error: string;
+  errors?: ValidationError[];
+}
+
+const damaged = (why: string): Refusal => ({ ok: false, error: `This link is damaged: ${why}.` });
+
+/** `#s=2.…` for a scenario. Throws when the link would be too long to open. */
+export function encodeScenarioFragment(scenario: Scenario, options: LinkOptions = {}): string {
   const json = new TextEncoder().encode(JSON.stringify(scenario));
-  const fragment = `#s=${CODEC_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
+  const signed = `${CODEC_VERSION}.${ENGINE_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
+  const fragment = `#s=${signed}.${crc32Hex(signed)}${options.embed ? '&embed' : ''}`;
   if (fragment.length - 1 > MAX_FRAGMENT_LENGTH) {
     throw new Error(
-      `this scenario is too large for a link (${fragment.length - 1} characters; the limit is ${MAX_FRAGMENT_LENGTH}); save it as a file instead`,
+      `this scenario is too large for a link (${fragment.length - 1} characters; the limit is ${MAX_FRAGMENT_LENGTH}); export it as a file instead`,
     );
   }
   return fragment;
 }
 
 /** A link that opens `scenario` in the app at `baseUrl` (any fragment on it is replaced). */
-export function encodeScenarioLink(scenario: Scenario, baseUrl: string = DEFAULT_APP_URL): string {
+export function encodeScenarioLink(scenario: Scenario, baseUrl: string = DEFAULT_APP_URL, options: LinkOptions = {}): string {
   const hash = baseUrl.indexOf('#');
-  return (hash === -1 ? baseUrl : baseUrl.slice(0, hash)) + encodeScenarioFragment(scenario);
+  return (hash === -1 ? baseUrl : baseUrl.slice(0, hash)) + encodeScenarioFragment(scenario, options);
 }
 
-/** Decodes a fragment (`#s=1.…`, with or without `#`). Never throws. */
+/** The parts of a fragment: the scenario data (`s=…`) and the parameters after `&`. */
+export function splitFragment(fragment: string): { data: string | null; params: Map<string, string> } {
+  const params = new Map<string, string>();
+  let data: string | null = null;
+  const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  for (const part of body.split('&')) {
+    if (part.startsWith('s=')) {
+      // Two scenarios in one link: neither can be trusted to be the one meant.
+      if (data !== null) return { data: '', params };
+      data = part;
+      continue;
+    }
+    const param = PARAM_PATTERN.exec(part);
+    if (param) params.set(param[1], param[2] ?? '');
+  }
+  return { data, params };
+}
+
+/** True when the fragment asks for the embed player (`&embed`). */
+export function isEmbedFragment(fragment: string): boolean {
+  return splitFragment(fragment).params.has('embed');
+}
+
+/** Decodes a fragment (`#s=2.…` or `#s=1.…`, with or without `#`). Never throws. */
 export function decodeScenarioFragment(fragment: string): DecodeResult {
-  const damaged = (why: string): DecodeResult => ({ ok: false, error: `This link is damaged: ${why}.` });
   if (typeof fragment !== 'string' || fragment.length === 0) return damaged('it holds no scenario');
   const length = fragment.startsWith('#') ? fragment.length - 1 : fragment.length;
   if (length > MAX_FRAGMENT_LENGTH) {
     return damaged(`it is ${length} characters long; the limit is ${MAX_FRAGMENT_LENGTH}`);
   }
-  const match = FRAGMENT_PATTERN.exec(fragment);
-  if (!match) return damaged('it should end in #s=1. followed only by letters, digits, - and _');
+  const { data } = splitFragment(fragment);
+  const match = data === null ? null : DATA_PATTERN.exec(data);
+  if (!match) return damaged('it should hold #s= followed only by letters, digits, dots, - and _');
   const version = Number(match[1]);
-  if (version !== CODEC_VERSION) {
+  let payload: string;
+  let engineVersion = 1;
+  if (version === LEGACY_CODEC_VERSION) {
+    const legacy = LEGACY_PATTERN.exec(match[2]);
+    if (!legacy) return damaged('it should hold #s=1. followed only by letters, digits, - and _');
+    payload = legacy[1];
+  } else if (version === CODEC_VERSION) {
+    const checked = CHECKED_PATTERN.exec(match[2]);
+    if (!checked) return damaged('its parts are not all there (perhaps it was cut short when copied)');
+    const signed = `${version}.${checked[1]}.${checked[2]}`;
+    if (crc32Hex(signed) !== checked[3]) return damaged('its integrity check does not match, so it was changed or cut short when copied');
+    engineVersion = Number(checked[1]);
+    payload = checked[2];
+  } else {
     return {
       ok: false,
-      error: `This link was made by another version of Nines (link version ${version}); this version opens link version ${CODEC_VERSION}.`,
+      error: `This link was made by another version of Nines (link version ${version}); this version opens link versions ${LEGACY_CODEC_VERSION} and ${CODEC_VERSION}.`,
     };
   }
-  const compressed = fromBase64Url(match[2]);
-  if (!compressed) return damaged('its data was cut short or changed');
+  const decoded = decodePayload(payload);
+  if (!decoded.ok) return decoded;
+  return { ok: true, scenario: decoded.scenario, engineVersion, warning: engineWarning(engineVersion) };
+}
 
+/** base64url → inflate (capped) → UTF-8 → JSON (safe) → schema. */
+function decodePayload(payload: string): { ok: true; scenario: Scenario } | Refusal {
+  const compressed = fromBase64Url(payload);
+  if (!compressed) return damaged('its data was cut short or changed');
   const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
   if (inflated === 'corrupt') return damaged('its compressed data is corrupt (perhaps cut short when copied)');
   if (inflated === 'too-big') {
     return damaged(`it unpacks to more than ${MAX_INFLATED_BYTES / (1024 * 1024)} MB, far more than any scenario needs`);
   }
-
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
@@ -86,72 +161,9 @@ export function decodeScenarioFragment(fragment: string): DecodeResult {
   return { ok: true, scenario: result.scenario };
 }
 
-/**
- * Inflates raw DEFLATE data a small step at a time, giving up as soon as the
- * output passes `maxBytes`, so memory stays bounded whatever the input says.
- */
-function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array | 'corrupt' | 'too-big' {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let ended = false;
-  const inflater = new Inflate((chunk, final) => {
-    total += chunk.length;
-    if (total <= maxBytes) chunks.push(chunk);
-    if (final) ended = true;
-  });
-  try {
-    for (let at = 0; at < data.length; at += INFLATE_STEP_BYTES) {
-      const end = Math.min(at + INFLATE_STEP_BYTES, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-      // `total` grows in the callback above; stop feeding once past the cap.
-      if (total > maxBytes) break;
-    }
-  } catch {
-    return 'corrupt';
-  }
-  if (total > maxBytes) return 'too-big';
-  if (!ended) return 'corrupt';
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const DECODE = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
-
-/** Base64url without padding (RFC 4648 §5); the same in Node and browsers. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
-  }
-  return out;
-}
-
-/** Inverse of toBase64Url; undefined for a length or character base64 cannot have. */
-export function fromBase64Url(text: string): Uint8Array | undefined {
-  if (text.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let bits = 0;
-  let buffer = 0;
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const value = code < 128 ? DECODE[code] : -1;
-    if (value < 0) return undefined;
-    buffer = ((buffer << 6) | value) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
+/** What to tell the person opening a link made by another engine, or null when it is this one. */
+export function engineWarning(engineVersion: number): string | null {
+  if (engineVersion === ENGINE_VERSION) return null;
+  const which = engineVersion < ENGINE_VERSION ? 'an older' : 'a newer';
+  return `This link was made by ${which} version of the Nines engine (${engineVersion}; this one is ${ENGINE_VERSION}), so its numbers may differ from what its author saw.`;
 }

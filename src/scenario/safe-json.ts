@@ -4,7 +4,7 @@
 // or merges the object, so such keys are refused outright. Size and depth are
 // capped so that a hostile file cannot exhaust memory or the stack of code
 // that walks the result.
-import { MAX_JSON_DEPTH, MAX_SCENARIO_JSON_CHARS } from './limits.ts';
+import { MAX_JSON_ARRAY_LENGTH, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_SCENARIO_JSON_CHARS } from './limits.ts';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -38,24 +38,59 @@ function withLineAndColumn(message: string, text: string): string {
   return `${message} (line ${line}, column ${column})`;
 }
 
+/** One object or array still to look into; the path is rebuilt from parents only when there is a problem. */
+interface Frame {
+  value: object;
+  depth: number;
+  parent: Frame | null;
+  key: string | number;
+}
+
+function pathOf(frame: Frame | null, last?: string | number): string {
+  const keys: Array<string | number> = last === undefined ? [] : [last];
+  for (let f = frame; f && f.parent; f = f.parent) keys.push(f.key);
+  let out = '';
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i];
+    out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  }
+  return out || 'the JSON';
+}
+
 /**
  * Walks the parsed value without recursion (so depth cannot overflow our own
- * stack) and returns the first problem found, or undefined.
+ * stack) and returns the first problem found, or undefined. Counts come
+ * first: an array's length is checked before any of its items is looked at,
+ * so a million-element array is refused at once rather than walked.
+ * Primitives are never pushed, and no path is built unless something is wrong.
  */
 function findProblem(root: unknown): string | undefined {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: '' }];
+  if (root === null || typeof root !== 'object') return undefined;
+  const stack: Frame[] = [{ value: root, depth: 0, parent: null, key: '' }];
+  let values = 0;
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
+    const frame = stack.pop()!;
+    const { value, depth } = frame;
     if (depth >= MAX_JSON_DEPTH) return `the JSON is nested more than ${MAX_JSON_DEPTH} levels deep`;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` });
+      if (value.length > MAX_JSON_ARRAY_LENGTH) {
+        return `${pathOf(frame)}: a list of ${value.length} items; the limit is ${MAX_JSON_ARRAY_LENGTH}`;
+      }
+      values += value.length;
+      if (values > MAX_JSON_VALUES) return `the JSON holds more than ${MAX_JSON_VALUES} values, far more than any scenario needs`;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, parent: frame, key: i });
+      }
       continue;
     }
-    for (const key of Object.keys(value)) {
-      const keyPath = path === '' ? key : `${path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) return `${keyPath}: the key "${key}" is not allowed`;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: keyPath });
+    const keys = Object.keys(value);
+    values += keys.length;
+    if (values > MAX_JSON_VALUES) return `the JSON holds more than ${MAX_JSON_VALUES} values, far more than any scenario needs`;
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) return `${pathOf(frame, key)}: the key "${key}" is not allowed`;
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, parent: frame, key });
     }
   }
   return undefined;

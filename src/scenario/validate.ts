@@ -3,7 +3,9 @@
 // people type (`nodes[3].workers`), with a message that states the rule.
 import type { z } from 'zod';
 import { crossCheck } from './cross-checks.ts';
-import { MAX_ALERTS, MAX_CLUSTERS, MAX_FAULTS, MAX_LINKS, MAX_NODES, MAX_REPORTED_ERRORS } from './limits.ts';
+import {
+  MAX_ALERTS, MAX_CLUSTERS, MAX_ERROR_MESSAGE_CHARS, MAX_FAULTS, MAX_LINKS, MAX_NODES, MAX_REPORTED_ERRORS,
+} from './limits.ts';
 import { describeValue } from './schema-parts.ts';
 import { scenarioSchema } from './schema.ts';
 import type { Scenario } from './types.ts';
@@ -36,11 +38,29 @@ export function validateScenario(input: unknown): ValidationResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
 }
 
-/** One line per error: `nodes[3].workers: must be an integer ≥ 1`. */
-export function formatErrors(errors: readonly ValidationError[], max: number = MAX_REPORTED_ERRORS): string {
-  const lines = errors.slice(0, max).map((e) => `${e.path || 'scenario'}: ${e.message}`);
+/**
+ * The lines to show for a list of errors, bounded whatever the input did: at
+ * most `max` lines of at most MAX_ERROR_MESSAGE_CHARS characters each, then
+ * "… and 31 more". A hostile link cannot make a notice or a terminal scroll
+ * for pages.
+ */
+export function errorLines(errors: readonly ValidationError[], max: number = MAX_REPORTED_ERRORS): string[] {
+  const lines = errors.slice(0, max).map((e) => clip(`${e.path || 'scenario'}: ${e.message}`, MAX_ERROR_MESSAGE_CHARS));
   if (errors.length > max) lines.push(`… and ${errors.length - max} more`);
-  return lines.join('\n');
+  return lines;
+}
+
+/** One line per error: `nodes[3].workers: must be an integer ≥ 1` (bounded as errorLines says). */
+export function formatErrors(errors: readonly ValidationError[], max: number = MAX_REPORTED_ERRORS): string {
+  return errorLines(errors, max).join('\n');
+}
+
+/** `text` cut to `max` characters (an ellipsis included), never splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** `['nodes', 3, 'workers']` → `nodes[3].workers`; odd keys are quoted. */

@@ -36,7 +36,7 @@ export function effectiveScrapeIntervalMs(scenario: ScrapeInputs, durationMs?: n
 export interface ExpectedWork {
   /** Client requests: Σ rate × duration, surges at their factor for their length; retries not counted. */
   requests: number;
-  /** Balancers' health-check probes: each backend once per interval. */
+  /** Health-check probes of balancers and DNS nodes: each backend or endpoint once per interval. */
   healthChecks: number;
   /** Clusters' heartbeats: ten ticks per detection window (10 ms to 1 s apart), one message per member. */
   heartbeats: number;
@@ -68,8 +68,10 @@ export function expectedWork(s: Scenario, durationMs: number = s.durationMs ?? D
   for (const link of s.links ?? []) backends.set(link.from, (backends.get(link.from) ?? 0) + 1);
   let healthChecks = 0;
   for (const node of s.nodes) {
-    if (node.type !== 'loadBalancer' || !node.healthCheck) continue;
-    const intervalMs = node.healthCheck.intervalMs ?? HEALTH_CHECK_DEFAULTS.intervalMs;
+    // A balancer probes only with a healthCheck; a DNS node always does (with the balancer's defaults).
+    const probing = (node.type === 'loadBalancer' && node.healthCheck) || node.type === 'dns';
+    if (!probing) continue;
+    const intervalMs = node.healthCheck?.intervalMs ?? HEALTH_CHECK_DEFAULTS.intervalMs;
     healthChecks += (backends.get(node.id) ?? 0) * (durationMs / intervalMs + 1);
   }
 

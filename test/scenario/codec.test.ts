@@ -12,13 +12,21 @@ import {
   fromBase64Url,
   toBase64Url,
 } from '../../src/scenario/codec.ts';
+import { ENGINE_VERSION } from '../../src/scenario/engine-version.ts';
 import { MAX_FRAGMENT_LENGTH } from '../../src/scenario/limits.ts';
+import { crc32Hex } from '../../src/scenario/link-bytes.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
 import { scenarioArb } from './arbitraries.ts';
 import { baseScenario } from './fixtures.ts';
 
-/** A fragment holding arbitrary bytes, deflated as the codec would. */
-const fragmentOf = (bytes: Uint8Array) => `#s=1.${toBase64Url(deflateSync(bytes))}`;
+/** A fragment holding arbitrary bytes, deflated and checked as the codec would. */
+const fragmentOf = (bytes: Uint8Array) => {
+  const signed = `2.${ENGINE_VERSION}.${toBase64Url(deflateSync(bytes))}`;
+  return `#s=${signed}.${crc32Hex(signed)}`;
+};
+/** The same, as links were made before the integrity check (`#s=1.`). */
+const legacyFragmentOf = (bytes: Uint8Array) => `#s=1.${toBase64Url(deflateSync(bytes))}`;
+const opened = (scenario: unknown) => ({ ok: true, scenario, engineVersion: ENGINE_VERSION, warning: null });
 const fragmentOfText = (text: string) => fragmentOf(new TextEncoder().encode(text));
 
 describe('round trip', () => {
@@ -35,7 +43,7 @@ describe('round trip', () => {
   it('decode(encode(s)) is s, for arbitrary valid scenarios', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        expect(decodeScenarioFragment(encodeScenarioFragment(s))).toEqual({ ok: true, scenario: s });
+        expect(decodeScenarioFragment(encodeScenarioFragment(s))).toEqual(opened(s));
       }),
       { numRuns: 200 },
     );
@@ -44,10 +52,10 @@ describe('round trip', () => {
   it('a link is the base URL (without its own fragment) plus the fragment', () => {
     const s = baseScenario();
     const fragment = encodeScenarioFragment(s);
-    expect(fragment).toMatch(/^#s=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(new RegExp(`^#s=2\\.${ENGINE_VERSION}\\.[A-Za-z0-9_-]+\\.[0-9a-f]{8}$`));
     expect(encodeScenarioLink(s)).toBe(DEFAULT_APP_URL + fragment);
     expect(encodeScenarioLink(s, 'https://nines.example/app/#old')).toBe(`https://nines.example/app/${fragment}`);
-    expect(decodeScenarioFragment(fragment.slice(1))).toEqual({ ok: true, scenario: s });
+    expect(decodeScenarioFragment(fragment.slice(1))).toEqual(opened(s));
   });
 
   it('is deterministic: the same scenario always gives the same link', () => {
@@ -70,7 +78,7 @@ describe('round trip', () => {
       .map((d) => d.toString(36))
       .join('');
     const s = { ...baseScenario(), meta: { noise } };
-    expect(() => encodeScenarioFragment(s)).toThrow(/too large for a link .* save it as a file instead/);
+    expect(() => encodeScenarioFragment(s)).toThrow(/too large for a link .* export it as a file instead/);
   });
 });
 
@@ -88,9 +96,11 @@ describe('hostile and damaged fragments', () => {
   it('never throws on well-formed fragments with random payloads', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{0,400}$/), (payload) => {
-        const result = decodeScenarioFragment(`#s=1.${payload}`);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.error).toMatch(/^This link is damaged: |^This link's scenario is not valid:/);
+        for (const fragment of [`#s=1.${payload}`, `#s=2.1.${payload}.${crc32Hex(`2.1.${payload}`)}`]) {
+          const result = decodeScenarioFragment(fragment);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.error).toMatch(/^This link is damaged: |^This link's scenario is not valid:/);
+        }
       }),
       { numRuns: 500 },
     );
@@ -131,17 +141,29 @@ describe('hostile and damaged fragments', () => {
 
   it.each([
     ['empty', '', 'This link is damaged: it holds no scenario.'],
-    ['wrong key', '#x=1.abc', 'This link is damaged: it should end in #s=1. followed only by letters, digits, - and _.'],
-    ['markup', '#s=1.ab<script>', 'This link is damaged: it should end in #s=1. followed only by letters, digits, - and _.'],
+    ['wrong key', '#x=1.abc', 'This link is damaged: it should hold #s= followed only by letters, digits, dots, - and _.'],
+    ['markup', '#s=1.ab<script>', 'This link is damaged: it should hold #s=1. followed only by letters, digits, - and _.'],
+    ['two scenarios', '#s=1.AAAA&s=1.AAAA', 'This link is damaged: it should hold #s= followed only by letters, digits, dots, - and _.'],
     ['impossible base64 length', '#s=1.A', 'This link is damaged: its data was cut short or changed.'],
     ['not deflate', '#s=1.AAAA', 'This link is damaged: its compressed data is corrupt (perhaps cut short when copied).'],
-    ['other version', '#s=2.AAAA', 'This link was made by another version of Nines (link version 2); this version opens link version 1.'],
+    ['other version', '#s=3.AAAA', 'This link was made by another version of Nines (link version 3); this version opens link versions 1 and 2.'],
+    ['no check', '#s=2.1.AAAA', 'This link is damaged: its parts are not all there (perhaps it was cut short when copied).'],
+    ['wrong check', '#s=2.1.AAAA.00000000', 'This link is damaged: its integrity check does not match, so it was changed or cut short when copied.'],
     ['too long', `#s=1.${'A'.repeat(MAX_FRAGMENT_LENGTH)}`, `This link is damaged: it is ${MAX_FRAGMENT_LENGTH + 4} characters long; the limit is ${MAX_FRAGMENT_LENGTH}.`],
     ['not UTF-8', fragmentOf(new Uint8Array([0xff, 0xfe, 0x00])), 'This link is damaged: its data is not text.'],
     ['bad JSON', fragmentOfText('{"format": '), expect.stringMatching(/^This link is damaged: not valid JSON: /)],
     ['prototype key', fragmentOfText('{"__proto__": {}}'), 'This link is damaged: __proto__: the key "__proto__" is not allowed.'],
   ])('%s', (_name, fragment, error) => {
     expect(decodeScenarioFragment(fragment as string)).toEqual({ ok: false, error });
+  });
+
+  it('a link made before the integrity check passes the same gates', () => {
+    const legacy = (text: string) => decodeScenarioFragment(legacyFragmentOf(new TextEncoder().encode(text)));
+    expect(legacy('{"__proto__": {}}')).toEqual({ ok: false, error: 'This link is damaged: __proto__: the key "__proto__" is not allowed.' });
+    expect(decodeScenarioFragment(legacyFragmentOf(new Uint8Array(12 * 1024 * 1024).fill(0x20)))).toEqual({
+      ok: false,
+      error: 'This link is damaged: it unpacks to more than 2 MB, far more than any scenario needs.',
+    });
   });
 
   it('a link to an invalid scenario names the bad fields', () => {

@@ -143,4 +143,15 @@ describe('expected work is bounded', () => {
     };
     expect(errorsOf(cluster)[0].message).toMatch(/\(mostly heartbeats\).*or lengthen failover\.detectionMs$/);
   });
+
+  it('a DNS node probes its endpoints even without a healthCheck of its own', () => {
+    const s: Scenario = {
+      format: 'nines/scenario@1',
+      name: 'dns',
+      durationMs: 10_000,
+      nodes: [{ id: 'dns', type: 'dns' }, { id: 'a', type: 'loadBalancer' }, { id: 'b', type: 'loadBalancer' }],
+      links: [{ from: 'dns', to: 'a' }, { from: 'dns', to: 'b' }],
+    };
+    expect(expectedWork(s).healthChecks).toBe(2 * (10 + 1));
+  });
 });
