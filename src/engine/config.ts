@@ -12,6 +12,7 @@ import { compileDist, linkStreamBase, nodeStreamBase, us, type CompiledDist } fr
 import { compileClusters } from './data/index.ts';
 import { KIND_LIST, KIND_NUMBER, type HealthCheckCfg } from './nodes/index.ts';
 import type { ServiceCfg } from './service/index.ts';
+import type { BreakerCfg } from './nodes/index.ts';
 
 export interface NodeCfg {
   index: number;
@@ -37,6 +38,10 @@ export interface NodeCfg {
   params: unknown;
   /** Index of its first PRNG stream; add a NodeStream purpose (kernel/streams.ts). */
   stream: number;
+  /** Its circuit breakers' settings (one breaker per outgoing link), or null. */
+  breaker: BreakerCfg | null;
+  /** It answers lookups (DNS): a client linked to it sends requests where it answers. */
+  resolves: boolean;
 }
 
 export interface LinkCfg {
@@ -118,6 +123,8 @@ function compileNode(n: ScenarioNode, index: number, zones: string[]): NodeCfg {
     keys: own.keys ?? 0,
     params: own.params,
     stream: nodeStreamBase(index),
+    breaker: own.breaker ?? null,
+    resolves: KIND_LIST[kind].can.resolves ?? false,
   };
 }
 

@@ -32,6 +32,10 @@ export const NodeStream = {
   picks: 6,
   /** Retry backoff jitter. */
   retries: 7,
+  /** Which resolver group a client's request belongs to (behind DNS). */
+  resolverGroups: 8,
+  /** How much of its TTL a resolver group's first answer has left. */
+  answerAges: 9,
 } as const;
 
 /** Streams kept per node (room for purposes new kinds add). */
