@@ -26,7 +26,7 @@ function runCase(name: string): Figures[] {
 }
 
 const results: Record<string, Figures[]> = {};
-for (const name of ['mm10-10min', 'mm10-1h', '50-nodes-10min', 'clustered-10min']) {
+for (const name of ['mm10-10min', 'mm10-1h', '50-nodes-10min', 'clustered-10min', 'kinds-10min']) {
   results[name] = runCase(name);
   const runs = results[name];
   console.log(`\n${name}: ${fmt(runs[0].requests, 0)} requests, ${fmt(runs[0].events, 0)} events, trace ${runs[0].traceHash}`);
