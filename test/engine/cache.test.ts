@@ -48,6 +48,17 @@ describe('cache hit ratio', () => {
   });
 });
 
+describe('keys travel with the request', () => {
+  it('a cache behind a server sees the users\' keys: the hit ratio is the same theory as in front', () => {
+    const direct = cached({ rate: 400, keys: 200, ttlMs: 1000, seed: 11 });
+    const behind = structuredClone(direct);
+    behind.nodes.splice(1, 0, { id: 'web', type: 'server', workers: 100, serviceTimeMs: 1 });
+    behind.links = [{ from: 'users', to: 'web', latencyMs: 0 }, { from: 'web', to: 'cache', latencyMs: 0 }, { from: 'cache', to: 'db', latencyMs: 1 }];
+    const theory = hitRatio(2, 1, missRoundTripSec());
+    expect(Math.abs(windowHitRatio(behind, 10_000, 100_000) - theory)).toBeLessThan(4 * 0.00135);
+  });
+});
+
 describe('flush and coalescing', () => {
   /** Requests that reached the database: answered, refused, or still in its queue or in service. */
   function arrivals(sim: Simulation): number {
