@@ -8,9 +8,10 @@ import { startSimWorker } from '../worker/index.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
 import { openingScenario } from './boot.ts';
-import { RunDriver } from './run/driver.ts';
+import { RunDriver } from './run/index.ts';
 import { createAppStore } from './store/index.ts';
-import { AppStoreContext } from './store/use-app-store.ts';
+import { AppStoreContext } from './store/index.ts';
+import { initPresenter } from './presenter.ts';
 import { initTheme } from './theme.ts';
 
 initTheme();
@@ -18,6 +19,7 @@ initTheme();
 const opening = withAutosave(openingScenario(window.location.hash));
 const store = createAppStore(opening.scenario);
 startAutosave(store);
+initPresenter(store);
 const worker = startSimWorker();
 const driver = new RunDriver(store, {
   port: worker.port,

@@ -54,7 +54,15 @@ export const NODE = {
   hitRatio: 9,
   /** How many of its circuit breakers are open or half-open. */
   breakersOpen: 10,
-  size: 11,
+  /** Reads this member has served that lacked the key's last acknowledged write, so far. */
+  staleReads: 11,
+  /**
+   * Acknowledged writes only this member holds while it is a primary callers
+   * are no longer told about (split brain): they are discarded when it hears
+   * of the newer primary and steps down.
+   */
+  writesAtRisk: 12,
+  size: 13,
 } as const;
 
 /** Live state of each link, `LINK.size` numbers per link in scenario order. */
@@ -96,8 +104,28 @@ export const ROW = {
   budgetSpent: 10,
   /** SLO burn rate: the interval's error rate over the error budget. */
   burnRate: 11,
-  size: 12,
+  /** Requests started so far (the whole run up to the row), and of them those succeeded and those with an outcome. */
+  requestsTotal: 12,
+  succeededTotal: 13,
+  finishedTotal: 14,
+  /**
+   * Requests started in the last `recentWindowMs` (RECENT_WINDOW_MS in whole
+   * scrape intervals), and of them those succeeded and those with an outcome
+   * so far: a window by start time, so succeeded ≤ started always.
+   */
+  recentStarted: 15,
+  recentSucceeded: 16,
+  recentFinished: 17,
+  recentWindowMs: 18,
+  /** Acknowledged writes that split brain will discard (counted in writesLost too, as the report does). */
+  writesAtRisk: 19,
+  /** Stale reads so far (reads from a replica lacking the key's last acknowledged write). */
+  staleReads: 20,
+  size: 21,
 } as const;
+
+/** The window of the rows' recent columns, ms (rounded to whole scrape intervals). */
+export const RECENT_WINDOW_MS = 10_000;
 
 /** Per-node columns of a metric row, after the system columns. */
 export const NODE_ROW = {
@@ -149,4 +177,12 @@ export interface LogEntry {
   /** Node, link, zone, cluster or alert id the entry is about. */
   subject: string;
   text: string;
+  /**
+   * When what this entry ends began, ms: the crash a health check took this
+   * long to notice, the start of a stretch without a primary or of a split
+   * brain. The view draws the span from here to atMs.
+   */
+  sinceMs?: number;
+  /** This entry begins a stretch a later entry (with sinceMs) ends: no writable primary, split brain. */
+  opens?: 'noPrimary' | 'splitBrain';
 }

@@ -11,6 +11,7 @@ import { takeSpans } from './net/index.ts';
 import { buildReport } from './report.ts';
 import { compileFault, scheduleFault, setFaultEnd } from './faults/index.ts';
 import { breakerStateOf, dnsShareOfLink, nodeLagMs, nodeRole, openBreakers } from './nodes/index.ts';
+import { nodeWritesAtRisk } from './data/index.ts';
 import type { World } from './state.ts';
 import { createWorld, startWorld } from './world.ts';
 
@@ -114,6 +115,8 @@ export class Simulation implements SimulationApi {
       out[o + NODE.lagMs] = nodeLagMs(this.w, n.index);
       out[o + NODE.hitRatio] = rt.hitRatioLast;
       out[o + NODE.breakersOpen] = openBreakers(this.w, n.index);
+      out[o + NODE.staleReads] = rt.staleReads;
+      out[o + NODE.writesAtRisk] = nodeWritesAtRisk(this.w, n.index);
     }
     return out;
   }

@@ -7,6 +7,7 @@ import type { LogEntry } from './frames.ts';
 import type { Histogram, MonitorRt } from './monitor/index.ts';
 import type { ClusterMessages, ClusterRt } from './data/index.ts';
 import type { Breaker, HealthRt } from './nodes/index.ts';
+import type { RecentRing } from './monitor/index.ts';
 
 /** A message exchange: a request from caller to callee and, later, its answer. */
 export interface Calls extends Pool {
@@ -72,6 +73,10 @@ export interface DeadlineQueue {
 /** A node's state: what every node has, then its kind's own (`k`, owned by its module). */
 export interface NodeRt {
   downCount: number;
+  /** When it last went down (for how long a health check took to notice). */
+  downSinceUs: number;
+  /** Stale reads it served (a cluster member reading from `any`). */
+  staleReads: number;
   drainCount: number;
   incarnation: number;
   // what faults set: effective service-time factor, error rate, request-rate factor
@@ -171,6 +176,7 @@ export interface World {
   groupCuts: number[];
   counters: RequestCounters;
   interval: RequestCounters;
+  recent: RecentRing;
   latency: Histogram;
   ivLatency: Histogram;
   clusters: ClusterRt[];

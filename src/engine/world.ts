@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { createEventQueue, createRng, createTraceHash, initPool } from './kernel/index.ts';
 import type { Calls, Jobs, NodeRt, Requests, RequestCounters, World } from './state.ts';
 import { createDeadlineQueue } from './net/index.ts';
-import { coarseHistogram, createMonitor, fineHistogram, startScrapes } from './monitor/index.ts';
+import { coarseHistogram, createMonitor, createRecent, fineHistogram, startScrapes } from './monitor/index.ts';
 import { createBreakers, createHealth, KIND_LIST, startNodes } from './nodes/index.ts';
 import { compileFault, scheduleFault, startRandomFailures } from './faults/index.ts';
 import { createClusters, startClusters, type ClusterMessages } from './data/index.ts';
@@ -16,7 +16,7 @@ const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, ti
 function nodeRt(cfg: Config, index: number): NodeRt {
   const n = cfg.nodes[index];
   return {
-    downCount: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate, rateFactor: 1, failureDown: false,
+    downCount: 0, downSinceUs: 0, staleReads: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate, rateFactor: 1, failureDown: false,
     busy: 0, qBuf: new Int32Array(16), qHead: 0, qLen: 0,
     deadlines: index * 2, probeDeadlines: index * 2 + 1,
     health: createHealth(n.out.length),
@@ -67,6 +67,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     groupCuts: [],
     counters: counters(),
     interval: counters(),
+    recent: createRecent(cfg.scrapeUs),
     latency: fineHistogram(),
     ivLatency: coarseHistogram(),
     clusters: createClusters(cfg),

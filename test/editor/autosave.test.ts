@@ -4,7 +4,7 @@ import {
   AUTOSAVE_KEY, UNREADABLE_KEY, loadAutosave, startAutosave, withAutosave, type KeyValueStorage,
 } from '../../src/app/editor/autosave.ts';
 import { hasUnkeptWork, keepAsRecent, listRecents, MAX_RECENTS } from '../../src/app/editor/recents.ts';
-import { addNodeAt, connectNodes } from '../../src/app/editor/commands.ts';
+import { addNodeAt, connectNodes } from '../../src/app/commands/index.ts';
 import { setField } from '../../src/app/editor/operations/index.ts';
 import { getExample } from '../../src/scenario/index.ts';
 import { sample } from './fixtures.ts';

@@ -3,13 +3,21 @@
 // file from outside (an older build, a hand edit, another tab may have left
 // anything there); what cannot be read is set aside, not overwritten.
 import { safeParseJson, validateScenario, type Scenario } from '../../scenario/index.ts';
-import type { AppStore } from '../store/index.ts';
-import { EMPTY_HISTORY } from './history.ts';
+import { EMPTY_HISTORY, type History } from './history.ts';
 import { keepAsRecent } from './recents.ts';
 
 export const AUTOSAVE_KEY = 'nines:autosave@1';
 /** Where an autosave that no longer validates is kept, for a person to rescue by hand. */
 export const UNREADABLE_KEY = 'nines:autosave-unreadable@1';
+
+/**
+ * What autosave needs of the app's store (a zustand store): the editing model
+ * names the shape instead of importing the store room, which imports it.
+ */
+export interface ScenarioStore {
+  getState(): { scenario: Scenario; history: History };
+  subscribe(listener: (state: { scenario: Scenario; history: History }, previous: { scenario: Scenario; history: History }) => void): () => void;
+}
 
 /** The slice of Storage we use, so tests pass a Map-backed fake. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -62,7 +70,7 @@ export function saveNow(scenario: Scenario, storage: KeyValueStorage | null = br
  * recent entry first, whoever replaced it.
  */
 export function startAutosave(
-  store: AppStore,
+  store: ScenarioStore,
   storage: KeyValueStorage | null = browserStorage(),
   nowMs: () => number = () => Date.now(),
 ): () => void {

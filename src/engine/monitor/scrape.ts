@@ -9,6 +9,7 @@ import type { ScrapeView } from './monitor-state.ts';
 import { errorRateOf, touch } from './node-metrics.ts';
 import { recordWindow } from './windowed-metrics.ts';
 import { evaluateAlerts } from './alerts.ts';
+import { recentWindow } from './recent.ts';
 
 export function rowSize(w: World): number {
   return ROW.size + w.cfg.nodes.length * NODE_ROW.size;
@@ -50,6 +51,16 @@ function writeRow(w: World, view: ScrapeView): void {
   r[o + ROW.noPrimaryMs] = data.noPrimaryMs;
   r[o + ROW.budgetSpent] = budget > 0 ? (1 - availabilityAll) / budget : 0;
   r[o + ROW.burnRate] = budget > 0 && finished > 0 ? (1 - iv.succeeded / finished) / budget : 0;
+  r[o + ROW.requestsTotal] = c.total;
+  r[o + ROW.succeededTotal] = c.succeeded;
+  r[o + ROW.finishedTotal] = finishedAll;
+  const recent = recentWindow(w);
+  r[o + ROW.recentStarted] = recent.started;
+  r[o + ROW.recentSucceeded] = recent.succeeded;
+  r[o + ROW.recentFinished] = recent.finished;
+  r[o + ROW.recentWindowMs] = recent.windowMs;
+  r[o + ROW.writesAtRisk] = data.writesAtRisk;
+  r[o + ROW.staleReads] = data.staleReads;
   for (let n = 0; n < w.cfg.nodes.length; n++) {
     const rt = w.nodes[n];
     const cfg = w.cfg.nodes[n];

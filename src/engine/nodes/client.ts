@@ -7,6 +7,7 @@ import { allocId, assert, freeId, ln, nextFloat, nextInt, schedule, us } from '.
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { record } from '../monitor/index.ts';
+import { recentFinished, recentStarted } from '../monitor/index.ts';
 import type { World } from '../state.ts';
 import { answerShallow } from './health-check.ts';
 import type { KindCompiled, KindModule } from './kind.ts';
@@ -112,6 +113,7 @@ function arrival(w: World, node: number, gen: number): void {
   w.counters.total++;
   w.counters.outstanding++;
   w.interval.total++;
+  recentStarted(w, w.nowUs);
   if (!Number.isNaN(p.retryBudget)) s.retryTokens = Math.min(RETRY_BUCKET_MAX, s.retryTokens + p.retryBudget);
   if (s.resolver) joinGroup(w, s.resolver, req);
   attempt(w, req);
@@ -233,6 +235,7 @@ function finishRequest(w: World, req: number, outcome: number): void {
   else { c.failed++; iv.failed++; }
   if (outcome !== Outcome.ok && (r.flags[req] & CallFlag.shortCircuited) !== 0) c.shortCircuited++;
   c.outstanding--;
+  recentFinished(w, r.startUs[req], outcome === Outcome.ok);
   assert(c.outstanding >= 0, 'requests outstanding ≥ 0');
   freeId(r, req);
 }
