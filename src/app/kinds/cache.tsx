@@ -6,7 +6,6 @@ import { NODE_BREAKS, type BreakToggle } from '../run/index.ts';
 import { CacheFields } from './cache-fields.tsx';
 import { GLYPH_HALF_H as H, GLYPH_HALF_W as W } from './glyph-box.ts';
 import { cacheModel } from './model/cache.ts';
-import { requestsChart } from './shared.tsx';
 import type { KindUi, NodeChartContext, ReadoutContext } from './types.ts';
 
 const FLUSH: BreakToggle = {
@@ -51,5 +50,5 @@ export const cacheUi: KindUi = {
   queueBar: true,
   systemLines: true,
   readout: hitReadout,
-  charts: (ctx) => [hitRatioChart(ctx), requestsChart(ctx, cacheModel.workers(ctx.node))],
+  charts: (ctx) => [hitRatioChart(ctx)],
 };

@@ -27,7 +27,8 @@ export const queueUi: KindUi = {
   breakActions: NODE_BREAKS,
   // The node's queue is the queue's backlog: every message held, delivered-not-processed included.
   queueBar: true,
-  systemLines: true,
+  // It answers at once (its work happens later): its own latency line would say nothing.
+  systemLines: false,
   readout: ({ queue }) => `backlog ${formatCount(queue)}`,
   charts: (ctx) => {
     const capacity = ctx.node.type === 'queue' ? (ctx.node.capacity ?? QUEUE_DEFAULTS.capacity) : QUEUE_DEFAULTS.capacity;
