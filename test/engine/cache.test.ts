@@ -23,6 +23,7 @@ describe('cache hit ratio', () => {
     // [rate, keys, ttl ms, sd over 20 seeds]
     [400, 200, 1000, 0.00135],
     [100, 200, 1000, 0.0047],
+    // (Measured again with per-node random streams, ENGINE_VERSION 2: 0.00116 and 0.00434.)
   ])('Poisson reads at %d/s on %d uniform keys, ttl %d ms: λk·ttl/(1 + λk·d + λk·ttl)', (rate, keys, ttlMs, sd) => {
     const measured = windowHitRatio(cached({ rate, keys, ttlMs, seed: 11 }), 10_000, 100_000);
     const theory = hitRatio(rate / keys, ttlMs / 1000, missRoundTripSec());
@@ -110,8 +111,9 @@ describe('flush and coalescing', () => {
     const s = cached({ rate: 400, keys: 10, ttlMs: 600_000, durationMs: 20_000 });
     (s.nodes[0] as { writeRatio?: number }).writeRatio = 0.1;
     const writes = runScenario(s);
-    // Without writes only the first read of each key misses; with 10% writes, about one read per write does.
-    expect(reads.nodes.cache.misses).toBeLessThanOrEqual(12);
+    // Without writes only the first reads of each key miss (the first and those during its fetch,
+    // λk·d ≈ 0.3 more); with 10% writes, about one read per write does.
+    expect(reads.nodes.cache.misses).toBeLessThanOrEqual(25);
     const writesMade = Math.round(0.1 * writes.requests.total);
     expect(writes.nodes.cache.misses!).toBeGreaterThan(0.8 * writesMade);
   });
