@@ -36,12 +36,12 @@ export interface NodeCfg {
   keys: number;
   /** Its kind's own parameters (compiled by its module, read only there). */
   params: unknown;
+  /** Index of its first PRNG stream; add a NodeStream purpose (kernel/streams.ts). */
+  stream: number;
   /** Its circuit breakers' settings (one breaker per outgoing link), or null. */
   breaker: BreakerCfg | null;
   /** It answers lookups (DNS): a client linked to it sends requests where it answers. */
   resolves: boolean;
-  /** Index of its first PRNG stream; add a NodeStream purpose (kernel/streams.ts). */
-  stream: number;
 }
 
 export interface LinkCfg {
@@ -122,9 +122,9 @@ function compileNode(n: ScenarioNode, index: number, zones: string[]): NodeCfg {
     healthCheck: own.healthCheck ?? null,
     keys: own.keys ?? 0,
     params: own.params,
+    stream: nodeStreamBase(index),
     breaker: own.breaker ?? null,
     resolves: KIND_LIST[kind].can.resolves ?? false,
-    stream: nodeStreamBase(index),
   };
 }
 

@@ -23,7 +23,6 @@ describe('cache hit ratio', () => {
     // [rate, keys, ttl ms, sd over 20 seeds]
     [400, 200, 1000, 0.00135],
     [100, 200, 1000, 0.0047],
-    // (Measured again with per-node random streams, ENGINE_VERSION 2: 0.00116 and 0.00434.)
   ])('Poisson reads at %d/s on %d uniform keys, ttl %d ms: λk·ttl/(1 + λk·d + λk·ttl)', (rate, keys, ttlMs, sd) => {
     const measured = windowHitRatio(cached({ rate, keys, ttlMs, seed: 11 }), 10_000, 100_000);
     const theory = hitRatio(rate / keys, ttlMs / 1000, missRoundTripSec());
@@ -46,17 +45,6 @@ describe('cache hit ratio', () => {
     expect(Math.min(...perRank.slice(0, 3))).toBeGreaterThan(0.98);
     expect(Math.min(...perRank.slice(0, 10))).toBeGreaterThan(0.95);
     expect(zipf - uniform).toBeGreaterThan(0.15);
-  });
-});
-
-describe('keys travel with the request', () => {
-  it('a cache behind a server sees the users\' keys: the hit ratio is the same theory as in front', () => {
-    const direct = cached({ rate: 400, keys: 200, ttlMs: 1000, seed: 11 });
-    const behind = structuredClone(direct);
-    behind.nodes.splice(1, 0, { id: 'web', type: 'server', workers: 100, serviceTimeMs: 1 });
-    behind.links = [{ from: 'users', to: 'web', latencyMs: 0 }, { from: 'web', to: 'cache', latencyMs: 0 }, { from: 'cache', to: 'db', latencyMs: 1 }];
-    const theory = hitRatio(2, 1, missRoundTripSec());
-    expect(Math.abs(windowHitRatio(behind, 10_000, 100_000) - theory)).toBeLessThan(4 * 0.00135);
   });
 });
 
@@ -111,9 +99,12 @@ describe('flush and coalescing', () => {
     const s = cached({ rate: 400, keys: 10, ttlMs: 600_000, durationMs: 20_000 });
     (s.nodes[0] as { writeRatio?: number }).writeRatio = 0.1;
     const writes = runScenario(s);
-    // Without writes only the first reads of each key miss (the first and those during its fetch,
-    // λk·d ≈ 0.3 more); with 10% writes, about one read per write does.
-    expect(reads.nodes.cache.misses).toBeLessThanOrEqual(25);
+    // Without writes only the reads of a key that come before its first answer
+    // is stored miss: the first, plus the λk·d that arrive during its round
+    // trip d (λk = 40/s, d = 7.5 ms), Poisson — at most 4 sd above that mean.
+    // With 10% writes, about one read per write misses too.
+    const extra = 10 * 40 * missRoundTripSec();
+    expect(reads.nodes.cache.misses).toBeLessThanOrEqual(10 + extra + 4 * Math.sqrt(extra));
     const writesMade = Math.round(0.1 * writes.requests.total);
     expect(writes.nodes.cache.misses!).toBeGreaterThan(0.8 * writesMade);
   });

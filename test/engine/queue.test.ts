@@ -47,7 +47,8 @@ describe('a durable queue absorbs a consumer outage', () => {
     const q = runScenario(s).nodes.jobs;
     expect(q.deadLettered! + q.pending!).toBe(q.enqueued);
     expect(q.deadLettered!).toBeGreaterThan(0.9 * q.enqueued!);
-    // First deliveries are at most one per message; every dead letter took exactly 3.
+    // First deliveries are at most one per message; every dead letter took
+    // exactly 3, and a message still held may be out on its third.
     expect(q.delivered! - q.redelivered!).toBeLessThanOrEqual(q.enqueued!);
     expect(q.delivered!).toBeGreaterThanOrEqual(3 * q.deadLettered!);
     expect(q.delivered!).toBeLessThanOrEqual(3 * q.deadLettered! + 3 * q.pending!);

@@ -32,10 +32,10 @@ export const NodeStream = {
   picks: 6,
   /** Retry backoff jitter. */
   retries: 7,
-  /** Which of a client's resolver groups a request belongs to (behind DNS). */
+  /** Which resolver group a client's request belongs to (behind DNS). */
   resolverGroups: 8,
-  /** How long a resolver group's first DNS answer lives (a random part of the ttl). */
-  answerLife: 9,
+  /** How much of its TTL a resolver group's first answer has left. */
+  answerAges: 9,
 } as const;
 
 /** Streams kept per node (room for purposes new kinds add). */

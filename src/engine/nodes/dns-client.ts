@@ -118,7 +118,7 @@ export function lookupDone(
 
 function setAnswer(w: World, rs: ResolverState, g: number, position: number): void {
   const ttlUs = (w.cfg.nodes[rs.dns].params as DnsParams).ttlUs;
-  const lifeUs = rs.answered[g] === 0 ? Math.max(1, Math.round(nextFloat(w.rng, rs.stream + NodeStream.answerLife) * ttlUs)) : ttlUs;
+  const lifeUs = rs.answered[g] === 0 ? Math.max(1, Math.round(nextFloat(w.rng, rs.stream + NodeStream.answerAges) * ttlUs)) : ttlUs;
   rs.answered[g] = 1;
   const out = w.cfg.nodes[rs.dns].out;
   if (rs.answer[g] >= 0) w.links[out[rs.answer[g]]].resolvedPerSec -= rs.groupPerSec;
