@@ -29,6 +29,8 @@ for (const mount of ['/', '/nines/', '/courses/ha/lab/']) {
     // The worker answered: the run is loaded and Run to end finishes it.
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
     await page.getByRole('button', { name: 'Run to end' }).click();
+    // The trace hash is on the right panel's Run details tab.
+    await page.getByRole('tab', { name: 'Run details' }).click();
     await expect(page.getByLabel('Trace hash')).toHaveText(/^[0-9a-f]{8,}$/, { timeout: 60_000 });
     // Every asset came from under the mount.
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
