@@ -8,10 +8,16 @@ import type { ScenarioNode } from '../../scenario/index.ts';
 import { useAppStore } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
 import { kindUi } from '../kinds/index.ts';
+import type { NodeTextPlace } from './label-layout.ts';
 import { nodeView } from './node-view.ts';
+
+/** Without a layout (tests, first paint): the label under the glyph, with its state line. */
+const DEFAULT_PLACE: NodeTextPlace = { side: 'below', dx: 0, dy: GLYPH_H / 2 + LABEL_GAP, anchor: 'middle', showState: true, hidden: false, box: null };
 
 interface Props {
   node: ScenarioNode;
+  /** Where its words go (label-layout.ts), so they collide with nothing. */
+  place?: NodeTextPlace;
   x: number;
   y: number;
   /** Unique per canvas, for the clip path id. */
@@ -25,7 +31,7 @@ interface Props {
 const W = GLYPH_W / 2;
 const H = GLYPH_H / 2;
 
-export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu }: Props) {
+export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place }: Props) {
   const view = useAppStore(
     useShallow((s) => nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs)),
   );
@@ -35,9 +41,11 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
   const outline = kind.outline;
   const roleWord = view.role ? `${view.role === 'primary' ? '★ ' : ''}${view.role}${clusterId ? ` (${clusterId})` : ''}` : '';
   const stateLine = [roleWord, view.health === 'up' ? view.detail : view.stateWord].filter(Boolean).join(' · ');
-  const spoken = [label, kind.word, view.stateWord, roleWord, view.health === 'up' ? view.detail : '']
-    .filter(Boolean)
-    .join(', ');
+  // The accessible name starts with what the node shows in words (its label,
+  // then its state line), so the name a screen reader says and what a sighted
+  // user reads agree; the kind and state follow.
+  const spoken = [label, stateLine, kind.word, view.health === 'up' ? '' : view.stateWord].filter(Boolean).join(', ');
+  const p = place ?? DEFAULT_PLACE;
   return (
     <g
       className={`node node-${node.type}`}
@@ -91,14 +99,21 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
         </g>
       )}
       {view.role === 'primary' && (
-        <g className="node-role" transform={`translate(${-W},${-H})`}>
+        <g className="node-role" aria-hidden="true" transform={`translate(${-W},${-H})`}>
           <circle r={9} />
           <text dy="0.35em">P</text>
         </g>
       )}
       <StateBadge health={view.health} />
-      <text className="node-label" y={H + LABEL_GAP}>{label}</text>
-      <text className="node-state" data-health={view.health} y={H + LABEL_GAP + 17}>{stateLine}</text>
+      <title>{spoken}</title>
+      {!p.hidden && (
+        <g className="node-text" aria-hidden="true" data-side={p.side}>
+          <text className="node-label" x={p.dx} y={p.dy} textAnchor={p.anchor}>{label}</text>
+          {p.showState && stateLine && (
+            <text className="node-state" data-health={view.health} x={p.dx} y={p.dy} dy="1.25em" textAnchor={p.anchor}>{stateLine}</text>
+          )}
+        </g>
+      )}
     </g>
   );
 });

@@ -14,6 +14,8 @@ import { Regions } from './Regions.tsx';
 import { createTrafficLayer, type TrafficLayer } from './traffic-layer.ts';
 import { useEditorBehaviours } from './use-editor-behaviours.ts';
 import { CanvasTools } from './CanvasTools.tsx';
+import { applyTextSizes } from './text-sizes.ts';
+import { useLabelLayout } from './use-label-layout.ts';
 
 export function SystemCanvas() {
   const store = useAppStoreApi();
@@ -47,16 +49,28 @@ export function SystemCanvas() {
     if (box) panZoomRef.current?.fit(box, instant);
   }, [store]);
 
-  // Pan and zoom; fit the drawing once the elements exist.
+  // Pan and zoom; fit the drawing once the elements exist. Text sizes follow
+  // every zoom event (CSS variables, no React); the label layout follows the
+  // zoom once a gesture settles.
+  const [zoomK, setZoomK] = useState(1);
+  const presenter = useAppStore((s) => s.presenter);
+  const presenterRef = useRef(presenter);
+  useEffect(() => {
+    presenterRef.current = presenter;
+    if (svg) applyTextSizes(svg, panZoomRef.current?.transform().k ?? 1, presenter);
+  }, [svg, presenter]);
   useEffect(() => {
     if (!svg || !viewport) return;
-    const panZoom = createPanZoom(svg, viewport, () => undefined);
+    applyTextSizes(svg, 1, presenterRef.current);
+    const panZoom = createPanZoom(svg, viewport, (t) => applyTextSizes(svg, t.k, presenterRef.current),
+      (t) => setZoomK(Math.round(t.k * 100) / 100));
     panZoomRef.current = panZoom;
     return () => {
       panZoom.destroy();
       panZoomRef.current = null;
     };
   }, [svg, viewport]);
+  const layout = useLabelLayout(nodes, positions, geometries, zoomK, selection.nodeIds);
 
   // The first drawing, and each new document (an example, a link, New), is
   // fitted to the screen; edits leave the view still.
@@ -155,20 +169,21 @@ export function SystemCanvas() {
         </defs>
         <g ref={setViewport} className="viewport">
           <Regions zones={zones} clusters={clusterBoxes} selectedZone={selection.zone} onSelectZone={onZoneSelect} onZoneMenu={onZoneMenu} />
-          <g className="links">
-            {geometries.map((g) => (
-              <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
-                selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu} />
-            ))}
-          </g>
           <g className="nodes">
             {nodes.map((n, i) => {
               const p = positions.get(n.id) ?? { x: 0, y: 0 };
               return (
                 <NodeGlyph key={n.id} node={n} x={p.x} y={p.y} ordinal={i} clusterId={clusterOf.get(n.id) ?? null}
-                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} />
+                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} />
               );
             })}
+          </g>
+          <g className="links">
+            {geometries.map((g) => (
+              <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
+                selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} />
+            ))}
           </g>
         </g>
       </svg>

@@ -49,7 +49,7 @@ export function nodeView(
     queue,
     queueFill: queueLimit > 0 ? Math.min(1, queue / queueLimit) : 0,
     role,
-    detail: !up ? '' : detailFor(type, utilization, queue, topology, linkStates, index),
+    detail: !up ? '' : kindUi(type).readout({ utilization, queue, topology, linkStates, index, state: (c) => nodeStates[o + c] }),
   };
 }
 
@@ -74,11 +74,4 @@ function degradedWord(scenario: Scenario, id: string, timeMs: number, draining: 
     words.push(f.type === 'errors' ? `errors ${formatPercent(f.rate)}` : 'errors');
   }
   return words.join(', ') || 'degraded';
-}
-
-function detailFor(
-  type: NodeType, utilization: number, queue: number, topology: Topology | null,
-  linkStates: Float64Array | null, index: number,
-): string {
-  return kindUi(type).readout({ utilization, queue, topology, linkStates, index });
 }

@@ -16,7 +16,13 @@ const SCALE_EXTENT: [number, number] = [0.15, 4];
 /** Room kept free when fitting: notices on top, the legend at the bottom. */
 const FIT_MARGIN = { top: 64, right: 32, bottom: 72, left: 32 };
 
-export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChange: (t: ZoomTransform) => void): PanZoom {
+/**
+ * `onChange` runs on every zoom event (keep it cheap: no React state);
+ * `onSettle` once a gesture or animation ends.
+ */
+export function createPanZoom(
+  svg: SVGSVGElement, viewport: SVGGElement, onChange: (t: ZoomTransform) => void, onSettle: (t: ZoomTransform) => void = () => undefined,
+): PanZoom {
   const svgSel = select(svg);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
@@ -40,6 +46,7 @@ export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChang
   behaviour.on('zoom.track', (event: { transform: ZoomTransform }) => {
     current = event.transform;
   });
+  behaviour.on('end', (event: { transform: ZoomTransform }) => onSettle(event.transform));
 
   return {
     transform: () => current,
