@@ -28,4 +28,4 @@ export {
   type Refusal,
 } from './codec.ts';
 export { DEFAULT_EXAMPLE, EXAMPLE_NAMES, getExample, isExampleName, type Example, type ExampleName } from './examples/index.ts';
-export { expectedAvailability, type ExpectedAvailability } from './expected-availability.ts';
+export { expectedAvailability, expectedNoPrimary, type ExpectedAvailability } from './expected-availability.ts';
