@@ -53,6 +53,7 @@ export function App({ opening }: { opening: Opening }) {
   useKeyboardShortcuts();
   return (
     <div className="app">
+      <a className="skip-link" href="#system">Skip to the system</a>
       <TopBar />
       <Timeline />
       <div className="workspace">

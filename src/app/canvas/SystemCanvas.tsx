@@ -160,7 +160,7 @@ export function SystemCanvas() {
     <div className="canvas-wrap" ref={wrapRef}>
       {/* Under the SVG: link lines and requests in flight; labels and nodes stay readable on top. */}
       <canvas ref={canvasRef} className="traffic" aria-hidden="true" data-testid="traffic" />
-      <svg ref={setSvg} className="system-svg" aria-label="System diagram" role="group"
+      <svg ref={setSvg} id="system" tabIndex={-1} className="system-svg" aria-label="System diagram" role="group"
         onClick={() => store.getState().clearSelection()}>
         <defs>
           <marker id="nines-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
