@@ -77,6 +77,8 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
         onMenu(node.id, e.clientX, e.clientY);
       }}
     >
+      {/* One hit area over the glyph and its words, so a click anywhere on the node selects it. */}
+      <rect className="node-hit" {...hitBox(p, x, y)} />
       <clipPath id={clipId}>
         <path d={outline} />
       </clipPath>
@@ -117,6 +119,18 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
     </g>
   );
 });
+
+/** The glyph's box joined with its text's (canvas units, relative to the node's centre). */
+function hitBox(p: NodeTextPlace, x: number, y: number): { x: number; y: number; width: number; height: number } {
+  let x0 = -W - 4, y0 = -H - 4, x1 = W + 12, y1 = H + 4;
+  if (p.box && !p.hidden) {
+    x0 = Math.min(x0, p.box.x - x);
+    y0 = Math.min(y0, p.box.y - y);
+    x1 = Math.max(x1, p.box.x + p.box.w - x);
+    y1 = Math.max(y1, p.box.y + p.box.h - y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
 
 /** ✕ in a circle for down, ! in a triangle for degraded: shape and colour together. */
 function StateBadge({ health }: { health: string }) {
