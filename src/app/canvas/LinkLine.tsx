@@ -17,6 +17,8 @@ interface Props {
   /** Where its words go (placed clear of other labels by the canvas), and whether there is room for them at all. */
   wordsAt?: { x: number; y: number };
   showWords?: boolean;
+  /** Its index in the engine's topology (its link-state row). */
+  stateIndex?: number;
   fromLabel: string;
   toLabel: string;
   selected: boolean;
@@ -31,10 +33,10 @@ interface LinkView {
   markedDown: boolean;
 }
 
-export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, selected, onSelect, onMenu, wordsAt, showWords = true }: Props) {
+export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, selected, onSelect, onMenu, wordsAt, showWords = true, stateIndex }: Props) {
   const view = useAppStore(
     useShallow((s): LinkView => {
-      const i = s.topology ? s.topology.linkIds.indexOf(geometry.id) : -1;
+      const i = stateIndex !== undefined && s.topology?.linkIds[stateIndex] === geometry.id ? stateIndex : s.topology ? s.topology.linkIds.indexOf(geometry.id) : -1;
       const st = s.linkStates;
       if (!st || i < 0 || (i + 1) * LINK.size > st.length) return { cut: false, addMs: 0, addLoss: 0, markedDown: false };
       const o = i * LINK.size;

@@ -18,6 +18,8 @@ interface Props {
   node: ScenarioNode;
   /** Where its words go (label-layout.ts), so they collide with nothing. */
   place?: NodeTextPlace;
+  /** Its index in the engine's topology (its node-state row). */
+  stateIndex?: number;
   x: number;
   y: number;
   /** Unique per canvas, for the clip path id. */
@@ -31,9 +33,9 @@ interface Props {
 const W = GLYPH_W / 2;
 const H = GLYPH_H / 2;
 
-export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place }: Props) {
+export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place, stateIndex }: Props) {
   const view = useAppStore(
-    useShallow((s) => nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs)),
+    useShallow((s) => nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs, stateIndex)),
   );
   const label = node.label ?? node.id;
   const clipId = `nines-node-clip-${ordinal}`;

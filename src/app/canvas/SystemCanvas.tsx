@@ -71,6 +71,9 @@ export function SystemCanvas() {
     };
   }, [svg, viewport]);
   const layout = useLabelLayout(nodes, positions, geometries, zoomK, selection.nodeIds);
+  // Where each node's and link's live state sits in the engine's arrays, found once per topology.
+  const nodeIndex = useMemo(() => new Map((topology?.nodeIds ?? []).map((id, i) => [id, i])), [topology]);
+  const linkIndex = useMemo(() => new Map((topology?.linkIds ?? []).map((id, i) => [id, i])), [topology]);
 
   // The first drawing, and each new document (an example, a link, New), is
   // fitted to the screen; edits leave the view still.
@@ -81,6 +84,13 @@ export function SystemCanvas() {
       if (state.documentRevision !== previous.documentRevision) fit(true);
     });
   }, [svg, viewport, fit, store]);
+
+  // Tidy layout asks for a fit once it has moved the nodes.
+  useEffect(() => {
+    const onFit = () => requestAnimationFrame(() => fit(false));
+    window.addEventListener('nines:fit', onFit);
+    return () => window.removeEventListener('nines:fit', onFit);
+  }, [fit]);
 
   // The traffic layer draws in its own animation loop, reading the store directly.
   useEffect(() => {
@@ -174,7 +184,7 @@ export function SystemCanvas() {
               const p = positions.get(n.id) ?? { x: 0, y: 0 };
               return (
                 <NodeGlyph key={n.id} node={n} x={p.x} y={p.y} ordinal={i} clusterId={clusterOf.get(n.id) ?? null}
-                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} />
+                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} stateIndex={nodeIndex.get(n.id)} />
               );
             })}
           </g>
@@ -182,7 +192,7 @@ export function SystemCanvas() {
             {geometries.map((g) => (
               <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
                 selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
-                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} />
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} />
             ))}
           </g>
         </g>

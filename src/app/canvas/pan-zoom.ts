@@ -55,7 +55,10 @@ export function createPanZoom(
       const height = svg.clientHeight;
       if (width === 0 || height === 0 || box.w <= 0 || box.h <= 0) return;
       const m = FIT_MARGIN;
-      const k = Math.min(SCALE_EXTENT[1], 1.6, (width - m.left - m.right) / box.w, (height - m.top - m.bottom) / box.h);
+      // A drawing of one or two nodes is not blown up to fill the screen: fit at most 1.2×, as if it were 640 × 360.
+      const w = Math.max(box.w, 640);
+      const h = Math.max(box.h, 360);
+      const k = Math.min(SCALE_EXTENT[1], 1.2, (width - m.left - m.right) / w, (height - m.top - m.bottom) / h);
       const target = zoomIdentity
         .translate(m.left + (width - m.left - m.right) / 2, m.top + (height - m.top - m.bottom) / 2)
         .scale(Math.max(SCALE_EXTENT[0], k))
