@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { EXAMPLE_NAMES, getExample } from '../scenario/index.ts';
 import type { Opening } from './boot.ts';
-import { useAppStore } from './store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from './store/use-app-store.ts';
 import { SystemCanvas } from './canvas/SystemCanvas.tsx';
 import { LeftRail } from './layout/LeftRail.tsx';
 import { RightPanel } from './layout/RightPanel.tsx';
@@ -15,6 +15,7 @@ import { Metrics } from './panels/Metrics.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { Timeline } from './panels/Timeline.tsx';
 import { useKeyboardShortcuts } from './keyboard.ts';
+import { ShareNotices, exportScenario } from './share/index.ts';
 
 /** The hint of the built-in example with this name, if it is one. */
 function exampleHint(name: string): string | null {
@@ -28,6 +29,7 @@ function exampleHint(name: string): string | null {
 export function App({ opening }: { opening: Opening }) {
   const documentRevision = useAppStore((s) => s.documentRevision);
   const scenarioName = useAppStore((s) => s.scenario.name);
+  const store = useAppStoreApi();
   // A hint belongs to the document it was given for: a new scenario drops it;
   // opening an example shows that example's hint.
   const [hint, setHint] = useState<{ text: string | null; revision: number }>({ text: opening.hint, revision: documentRevision });
@@ -40,7 +42,9 @@ export function App({ opening }: { opening: Opening }) {
       <div className="workspace">
         <LeftRail />
         <main className="stage" aria-label="System">
-          <Notices hint={hint.text} onDismissHint={() => setHint({ text: null, revision: documentRevision })} linkError={opening.linkError} />
+          <Notices hint={hint.text} onDismissHint={() => setHint({ text: null, revision: documentRevision })} linkError={null}>
+            <ShareNotices onExport={() => exportScenario(store.getState())} />
+          </Notices>
           <SystemCanvas />
         </main>
         <RightPanel />

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { encodeScenarioLink } from '../../scenario/index.ts';
 import { Controls } from '../panels/Controls.tsx';
+import { ExportMenu } from '../share/index.ts';
 import { Icon } from '../panels/Icon.tsx';
 import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
 import { applyTheme, currentTheme, type Theme } from '../theme.ts';
@@ -17,6 +18,7 @@ export function TopBar() {
       </div>
       <Controls />
       <div className="topbar-end">
+        <ExportMenu />
         <ShareButton />
         <ThemeToggle />
       </div>
