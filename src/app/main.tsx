@@ -11,17 +11,20 @@ import { RunDriver } from './run/driver.ts';
 import { createAppStore } from './store/index.ts';
 import { AppStoreContext } from './store/use-app-store.ts';
 import { initTheme } from './theme.ts';
-import { openLinkInTab, reportOpening } from './share/index.ts';
+import { isEmbedPage, openLinkInTab, reportOpening } from './share/index.ts';
 import { openSavedWork } from './storage/index.ts';
 
 initTheme();
 // A share link wins; otherwise last session's work comes back (the editor's autosave).
 // Saved work lives in IndexedDB (storage/); opening it never rejects, whatever the browser's storage does.
-const saved = await openSavedWork();
-const opening = withAutosave(openingScenario(window.location.hash), saved);
+// The embed player (an iframe on a course page) leaves the user's saved work alone.
+const embed = isEmbedPage(window.location);
+const saved = embed ? null : await openSavedWork();
+const opening = saved ? withAutosave(openingScenario(window.location.hash), saved) : { ...openingScenario(window.location.hash), origin: 'link' as const, unreadable: null };
 reportOpening(opening, window.location.hash);
 const store = createAppStore(opening.scenario);
-startAutosave(store, saved, undefined, opening.origin);
+if (saved) startAutosave(store, saved, undefined, opening.origin);
+const Embed = embed ? (await import('./embed/index.ts')).EmbedApp : null;
 const worker = startSimWorker();
 const driver = new RunDriver(store, {
   port: worker.port,
@@ -45,7 +48,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <AppStoreContext.Provider value={store}>
-        <App opening={opening} />
+        {Embed ? <Embed /> : <App opening={opening} />}
       </AppStoreContext.Provider>
     </StrictMode>,
   );

@@ -7,3 +7,4 @@ export { metricsCsv, reportJson, scenarioJson } from './export-data.ts';
 export { importText, type ImportResult } from './import-file.ts';
 export { problemOf, shareNotices, showProblem, type Problem } from './notices.ts';
 export { openLinkInTab, reportOpening } from './open-link.ts';
+export { fullLabLink, isEmbedPage } from './embed-mode.ts';
