@@ -50,3 +50,4 @@ if (simpy) {
 } else {
   console.log('SimPy comparison skipped: python3 with simpy not found (Debian: apt-get install python3-simpy).');
 }
+await import('./jobs.ts'); // --jobs scaling of nines sweep (experiments)

@@ -1,12 +1,18 @@
 // The `nines` command: parses arguments, dispatches to one command, and turns
 // every failure into a message and an exit code (never a stack trace):
-// 0 success, 1 bad input, 2 usage error, 70 a bug in Nines itself.
+// 0 success, 1 bad input, 2 usage error, 3 a check not passed, 70 a bug in Nines itself.
 import { UsageError, parseArgs, type Args } from './args.ts';
 import { USAGE_HINT, helpText, isHelpTopic } from './help.ts';
 import { processIo, type Io } from './io.ts';
+import { checkCommand } from './check.ts';
+import { lessonCommand } from './lesson.ts';
 import { linkCommand } from './link.ts';
 import { InputError } from './load.ts';
+import { compareCommand } from './compare.ts';
+import { mergeCommand } from './merge.ts';
 import { runCommand } from './run.ts';
+import { isExperimentCommand, parseExperimentArgs } from './sweep-args.ts';
+import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 
 export const EXIT_OK = 0;
@@ -18,12 +24,17 @@ const COMMANDS: Record<Exclude<Args['command'], 'help'>, (args: Args, io: Io) =>
   run: runCommand,
   validate: validateCommand,
   link: linkCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
+  compare: compareCommand,
+  lesson: lessonCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = isExperimentCommand(argv[0]) ? parseExperimentArgs(argv[0], argv.slice(1)) : parseArgs(argv);
     if (args.command === 'help' && args.file !== undefined && !isHelpTopic(args.file)) {
       throw new UsageError(`no help for "${args.file}"`);
     }

@@ -5,10 +5,14 @@ import type { Args } from './args.ts';
 import type { Io } from './io.ts';
 import { checked, loadScenario } from './load.ts';
 import { formatSummary } from './summary.ts';
+import { overridden, readSets } from './sweep-overrides.ts';
 
 export async function runCommand(args: Args, io: Io): Promise<number> {
-  const { scenario, source, warning } = loadScenario(args.file!);
-  if (warning) io.err(`nines: note: ${warning}`);
+  const loaded = loadScenario(args.file!);
+  if (loaded.warning) io.err(`nines: note: ${loaded.warning}`);
+  // `--set` as in a sweep, so any run of a sweep replays with `nines run`.
+  const scenario = overridden(loaded.scenario, loaded.source, readSets(args.sets ?? []));
+  const source = loaded.source;
   const options = {
     ...(args.seed !== undefined && { seed: args.seed }),
     ...(args.durationMs !== undefined && { durationMs: args.durationMs }),

@@ -1,26 +1,23 @@
 // A scenario compiled into what the engine reads on every event: node and link
 // parameters by index, in µs, with defaults filled in. Immutable during a run
 // (faults live in the world's state), so it is shared, never snapshotted.
+// Each node kind compiles its own fields (nodes/registry.ts); this file holds
+// what every node and link has, and puts the pieces together.
 import {
-  CLIENT_DEFAULTS, CLUSTER_DEFAULTS, DATABASE_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED,
-  ALERT_DEFAULTS, HEALTH_CHECK_DEFAULTS, LINK_DEFAULTS, LOAD_BALANCER_DEFAULTS, SERVER_DEFAULTS, SLO_DEFAULTS, effectiveScrapeIntervalMs, linkId,
+  ALERT_DEFAULTS, DEFAULT_DURATION_MS, DEFAULT_SEED, LINK_DEFAULTS, SLO_DEFAULTS, effectiveScrapeIntervalMs, linkId,
 } from '../scenario/index.ts';
 import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/index.ts';
 import type { SimulationOptions, Topology } from './api.ts';
-import { compileDist, type CompiledDist } from './kernel/dist.ts';
-import { buildHashRing, type HashRing } from './nodes/hash-ring.ts';
-
-export const NodeKind = { client: 0, loadBalancer: 1, server: 2, database: 3, cache: 4, queue: 5, dns: 6 } as const;
-export const Algorithm = {
-  roundRobin: 0, weightedRoundRobin: 1, leastConnections: 2, random: 3, powerOfTwo: 4, consistentHash: 5, failover: 6,
-} as const;
-export const Replication = { async: 0, semiSync: 1, sync: 2, quorum: 3 } as const;
-export const FailoverMode = { automatic: 0, manual: 1, none: 2 } as const;
+import { compileDist, us, type CompiledDist } from './kernel/index.ts';
+import { compileClusters } from './data/index.ts';
+import { KIND_LIST, KIND_NUMBER, type HealthCheckCfg } from './nodes/index.ts';
+import type { ServiceCfg } from './service/index.ts';
 
 export interface NodeCfg {
   index: number;
   id: string;
   label: string;
+  /** Its kind's number in the registry (nodes/registry.ts); only the registry reads it. */
   kind: number;
   zone: number;
   /** Outgoing links that carry requests (dependencies, backends, targets), in link order. */
@@ -28,36 +25,16 @@ export interface NodeCfg {
   cluster: number;
   mtbfMs: number;
   mttrMs: number;
-  // client
-  ratePerSec: number;
-  constantArrival: boolean;
-  timeoutUs: number;
-  retryMax: number;
-  backoffUs: number;
-  jitter: boolean;
-  /** Fraction of requests that may be retried; NaN when unlimited. */
-  retryBudget: number;
-  writeRatio: number;
-  keys: number;
-  // load balancer
-  algorithm: number;
-  hasHealthCheck: boolean;
-  hcIntervalUs: number;
-  hcTimeoutUs: number;
-  hcUnhealthy: number;
-  hcHealthy: number;
-  hcDeep: boolean;
-  failOpen: boolean;
-  processing: CompiledDist;
-  lbTimeoutUs: number;
-  ring: HashRing | null;
-  // server and database
-  workers: number;
-  service: CompiledDist;
-  queueLimit: number;
+  /** Its own share of requests that fail (faults add to it); 0 for kinds that never fail on their own. */
   errorRate: number;
-  callTimeoutUs: number;
-  shedExpired: boolean;
+  /** Workers and queue, for kinds that serve with a pool (service/); null for the others. */
+  service: ServiceCfg | null;
+  /** Health checks it runs on its targets, or null. */
+  healthCheck: HealthCheckCfg | null;
+  /** Distinct request keys its users draw from (0: it starts no requests). */
+  keys: number;
+  /** Its kind's own parameters (compiled by its module, read only there). */
+  params: unknown;
 }
 
 export interface LinkCfg {
@@ -117,81 +94,29 @@ export interface Config {
   topology: Topology;
 }
 
-const us = (ms: number): number => Math.round(ms * 1000);
-
 function compileNode(n: ScenarioNode, index: number, zones: string[]): NodeCfg {
-  const c = n.type === 'client' ? n : undefined;
-  const lb = n.type === 'loadBalancer' ? n : undefined;
-  const srv = n.type === 'server' ? n : undefined;
-  const db = n.type === 'database' ? n : undefined;
-  const work = srv ?? db;
-  const workDefaults = db ? DATABASE_DEFAULTS : SERVER_DEFAULTS;
-  const retries = { ...CLIENT_DEFAULTS.retries, ...c?.retries };
-  const hc = lb?.healthCheck ? { ...HEALTH_CHECK_DEFAULTS, ...lb.healthCheck } : undefined;
+  const kind = KIND_NUMBER[n.type];
+  const own = KIND_LIST[kind].module.compile(n);
+  if ((own.service !== undefined) !== KIND_LIST[kind].can.workers) throw new Error(`node kind ${n.type}: compile gives a service exactly when it has workers`);
   return {
     index,
     id: n.id,
     label: n.label ?? n.id,
-    kind: NodeKind[n.type],
+    kind,
     zone: n.zone === undefined ? -1 : zones.indexOf(n.zone),
     out: [],
     cluster: -1,
     mtbfMs: n.failure?.mtbfMs ?? 0,
     mttrMs: n.failure?.mttrMs ?? 0,
-    ratePerSec: c?.rate ?? CLIENT_DEFAULTS.rate,
-    constantArrival: (c?.arrival ?? CLIENT_DEFAULTS.arrival) === 'constant',
-    timeoutUs: us(c?.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs),
-    retryMax: retries.max,
-    backoffUs: us(retries.backoffMs ?? CLIENT_DEFAULTS.retries.backoffMs),
-    jitter: retries.jitter ?? CLIENT_DEFAULTS.retries.jitter,
-    retryBudget: retries.budget ?? NaN,
-    writeRatio: c?.writeRatio ?? CLIENT_DEFAULTS.writeRatio,
-    keys: c?.keys ?? CLIENT_DEFAULTS.keys,
-    algorithm: Algorithm[lb?.algorithm ?? LOAD_BALANCER_DEFAULTS.algorithm],
-    hasHealthCheck: hc !== undefined,
-    hcIntervalUs: us(hc?.intervalMs ?? HEALTH_CHECK_DEFAULTS.intervalMs),
-    hcTimeoutUs: us(hc?.timeoutMs ?? HEALTH_CHECK_DEFAULTS.timeoutMs),
-    hcUnhealthy: hc?.unhealthyThreshold ?? HEALTH_CHECK_DEFAULTS.unhealthyThreshold,
-    hcHealthy: hc?.healthyThreshold ?? HEALTH_CHECK_DEFAULTS.healthyThreshold,
-    hcDeep: hc?.deep ?? false,
-    failOpen: lb?.failOpen ?? LOAD_BALANCER_DEFAULTS.failOpen,
-    processing: compileDist(lb?.processingMs ?? LOAD_BALANCER_DEFAULTS.processingMs),
-    lbTimeoutUs: us(lb?.timeoutMs ?? LOAD_BALANCER_DEFAULTS.timeoutMs),
-    ring: null,
-    workers: work?.workers ?? workDefaults.workers,
-    service: compileDist(work?.serviceTimeMs ?? workDefaults.serviceTimeMs),
-    queueLimit: work?.queueLimit ?? workDefaults.queueLimit,
-    errorRate: work?.errorRate ?? workDefaults.errorRate,
-    callTimeoutUs: us(srv?.callTimeoutMs ?? SERVER_DEFAULTS.callTimeoutMs),
-    shedExpired: srv?.shedExpired ?? SERVER_DEFAULTS.shedExpired,
+    errorRate: own.errorRate ?? 0,
+    service: own.service ?? null,
+    healthCheck: own.healthCheck ?? null,
+    keys: own.keys ?? 0,
+    params: own.params,
   };
 }
 
-/** Compiles a validated scenario. */
-export function compile(scenario: Scenario, options: SimulationOptions = {}): Config {
-  const zones: string[] = [];
-  for (const n of scenario.nodes) if (n.zone !== undefined && !zones.includes(n.zone)) zones.push(n.zone);
-  const nodes = scenario.nodes.map((n, i) => compileNode(n, i, zones));
-  const nodeIndex = new Map(nodes.map((n) => [n.id, n.index]));
-  const clusters: ClusterCfg[] = (scenario.clusters ?? []).map((c, ci) => {
-    const members = c.members.map((m) => nodeIndex.get(m) ?? -1);
-    for (const m of members) nodes[m].cluster = ci;
-    const failover = { ...CLUSTER_DEFAULTS.failover, ...c.failover };
-    return {
-      id: c.id,
-      members,
-      replication: Replication[c.replication ?? CLUSTER_DEFAULTS.replication],
-      readAny: (c.readFrom ?? CLUSTER_DEFAULTS.readFrom) === 'any',
-      failoverMode: FailoverMode[failover.mode],
-      detectionUs: us(failover.detectionMs),
-      promotionUs: us(failover.promotionMs),
-      requireQuorum: failover.requireQuorum,
-      semiSyncTimeoutUs: us(c.semiSyncTimeoutMs ?? CLUSTER_DEFAULTS.semiSyncTimeoutMs),
-      memberLinks: members.map(() => members.map(() => -1)),
-      callers: [],
-      keys: Math.max(1, ...nodes.filter((n) => n.kind === NodeKind.client).map((n) => n.keys)),
-    };
-  });
+function compileLinks(scenario: Scenario, nodes: NodeCfg[], nodeIndex: Map<string, number>, clusters: ClusterCfg[]): LinkCfg[] {
   const links: LinkCfg[] = (scenario.links ?? []).map((l) => {
     const from = nodeIndex.get(l.from) ?? -1;
     const to = nodeIndex.get(l.to) ?? -1;
@@ -217,9 +142,18 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
       if (c.memberLinks[b][a] < 0) c.memberLinks[b][a] = i;
     }
   });
-  for (const n of nodes) {
-    if (n.kind === NodeKind.loadBalancer && n.algorithm === Algorithm.consistentHash) n.ring = buildHashRing(n.out.length);
-  }
+  return links;
+}
+
+/** Compiles a validated scenario. */
+export function compile(scenario: Scenario, options: SimulationOptions = {}): Config {
+  const zones: string[] = [];
+  for (const n of scenario.nodes) if (n.zone !== undefined && !zones.includes(n.zone)) zones.push(n.zone);
+  const nodes = scenario.nodes.map((n, i) => compileNode(n, i, zones));
+  const nodeIndex = new Map(nodes.map((n) => [n.id, n.index]));
+  const clusters = compileClusters(scenario, nodes, nodeIndex);
+  const links = compileLinks(scenario, nodes, nodeIndex, clusters);
+  for (const n of nodes) KIND_LIST[n.kind].module.linked?.(n);
   const linkIndex = new Map(links.map((l, i) => [l.id, i]));
   const durationMs = options.durationMs ?? scenario.durationMs ?? DEFAULT_DURATION_MS;
   return {

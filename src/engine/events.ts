@@ -1,22 +1,28 @@
 // Event types of the engine's queue and the outcomes a call can end with.
+//
+// Event numbers go into the trace hash, so a number never changes meaning.
+// Taken: 1 and 10 (client: arrival, retry), 11 (load balancer: forward),
+// the engine's own below, 20–23 (clusters, data/transport.ts). A new kind
+// declares its events in its module with free numbers from 32 up; the loop
+// refuses to start when two claim one number.
 
 export const Ev = {
-  arrival: 1,
   deliver: 2,
-  /** A response; the outcome is `type - responseBase`. */
+  /** A response; the outcome is `type - responseBase` (3–6). */
   responseBase: 3,
   serviceDone: 8,
   deadline: 9,
-  retry: 10,
-  lbForward: 11,
   healthTick: 12,
   faultStart: 13,
   faultEnd: 14,
   failure: 15,
   scrape: 16,
-  /** Cluster events (data/): heartbeat, replication delivery, promotion. */
+  /** Cluster events (data/): message, heartbeat tick, parked timeout, promotion. */
   clusterBase: 20,
 } as const;
+
+/** Event types are small integers: the loop's table has this many entries. */
+export const MAX_EVENT_TYPES = 64;
 
 export const Outcome = { ok: 0, error: 1, reject: 2, timeout: 3 } as const;
 

@@ -1,21 +1,67 @@
-// The event loop: pop the earliest event, hash it into the trace, dispatch it.
-import { peekTime, pop, type Popped } from './kernel/event-queue.ts';
-import { hashEvent } from './kernel/trace-hash.ts';
-import { Ev, Outcome } from './events.ts';
+// The event loop: pop the earliest event, hash it into the trace, dispatch it
+// through one table indexed by event type — the engine's own events, every
+// node kind's (nodes/) and the clusters' (data/) — so a new kind adds its
+// events in its own module and nothing here.
+import { hashEvent, ms, peekTime, pop, type Popped } from './kernel/index.ts';
+import { Ev, MAX_EVENT_TYPES, Outcome } from './events.ts';
 import type { World } from './state.ts';
-import { arrival, retry } from './nodes/client.ts';
-import { deliver, expireCall, response } from './nodes/index.ts';
-import { forward } from './nodes/load-balancer.ts';
-import { healthTick } from './nodes/health-check.ts';
-import { serviceDone } from './nodes/server.ts';
-import { fireDeadlines } from './net/deadlines.ts';
-import { faultEnd, faultStart } from './faults/scheduled.ts';
-import { failureToggle } from './faults/random.ts';
-import { scrape } from './monitor/scrape.ts';
-import { clusterEvent } from './data/index.ts';
-import { finishAreas } from './monitor/finish.ts';
+import { deliver, expireCall, nodeEvents, nodeLagMs, response, type EventRun, type KindEvent } from './nodes/index.ts';
+import { fireDeadlines } from './net/index.ts';
+import { failureToggle, faultEnd, faultStart } from './faults/index.ts';
+import { finishAreas, scrape, type ScrapeView } from './monitor/index.ts';
+import { CLUSTER_EVENTS, dataSoFar } from './data/index.ts';
+
+/** What a scrape reads of the rooms above the monitor. */
+const SCRAPE_VIEW: ScrapeView = { lagMs: nodeLagMs, dataSoFar };
+
+const ENGINE_EVENTS: readonly KindEvent[] = [
+  { type: Ev.deliver, run: deliver },
+  { type: Ev.responseBase + Outcome.ok, run: (w, a, b) => response(w, a, b, Outcome.ok) },
+  { type: Ev.responseBase + Outcome.error, run: (w, a, b) => response(w, a, b, Outcome.error) },
+  { type: Ev.responseBase + Outcome.reject, run: (w, a, b) => response(w, a, b, Outcome.reject) },
+  { type: Ev.responseBase + Outcome.timeout, run: (w, a, b) => response(w, a, b, Outcome.timeout) },
+  { type: Ev.deadline, run: (w, a) => fireDeadlines(w, a, expireCall) },
+  { type: Ev.faultStart, run: faultStart },
+  { type: Ev.faultEnd, run: faultEnd },
+  { type: Ev.failure, run: failureToggle },
+  { type: Ev.scrape, run: (w) => scrape(w, SCRAPE_VIEW) },
+];
+
+function unknownEvent(_w: World, a: number, b: number): void {
+  throw new Error(`event of an unknown type (payload ${a}, ${b})`);
+}
+
+/** One handler per event type; built once, when the engine loads. */
+function eventTable(entries: readonly KindEvent[]): EventRun[] {
+  const table: EventRun[] = new Array<EventRun>(MAX_EVENT_TYPES).fill(unknownEvent);
+  for (const e of entries) {
+    if (!(e.type > 0 && e.type < MAX_EVENT_TYPES) || table[e.type] !== unknownEvent) {
+      throw new Error(`event type ${e.type} is out of range or claimed twice (events.ts lists the numbers taken)`);
+    }
+    table[e.type] = e.run;
+  }
+  return table;
+}
+
+const HANDLERS = eventTable([...ENGINE_EVENTS, ...nodeEvents(), ...CLUSTER_EVENTS]);
 
 const popped: Popped = { time: 0, type: 0, a: 0, b: 0 };
+
+/**
+ * The simulated clock must advance (spec: Limits). Far more events than any
+ * valid scenario runs at one instant: a process whose period rounds to 0 µs
+ * would otherwise spin forever without time moving.
+ */
+export const MAX_EVENTS_AT_ONE_INSTANT = 1_000_000;
+
+/** Thrown when the clock stops advancing; the run cannot go on. */
+export class ClockStuckError extends Error {
+  constructor(atUs: number, type: number) {
+    super(`the simulated clock is stuck at ${ms(atUs)} ms: ${MAX_EVENTS_AT_ONE_INSTANT.toLocaleString('en-US')} events `
+      + `without time moving (the last of type ${type}); some period or delay in the scenario rounds to 0 µs`);
+    this.name = 'ClockStuckError';
+  }
+}
 
 /**
  * Runs every event with time ≤ limitUs, or stops after maxEvents. Past
@@ -35,11 +81,13 @@ export function runUntil(w: World, limitUs: number, maxEvents: number): number {
     }
     if (t > limitUs) break;
     pop(q, popped);
+    if (popped.time !== w.nowUs) w.eventsAtNow = 0;
+    else if (++w.eventsAtNow >= MAX_EVENTS_AT_ONE_INSTANT) throw new ClockStuckError(popped.time, popped.type);
     w.nowUs = popped.time;
     w.events++;
     n++;
     hashEvent(w.hash, popped.time, popped.type, popped.a, popped.b);
-    dispatch(w, popped.type, popped.a, popped.b);
+    HANDLERS[popped.type](w, popped.a, popped.b);
   }
   if (!w.done && w.nowUs < limitUs && n < maxEvents) w.nowUs = Math.max(w.nowUs, Math.min(limitUs, peekTime(q)));
   return n;
@@ -49,27 +97,4 @@ function end(w: World): void {
   w.done = true;
   if (w.nowUs < w.cfg.durationUs) w.nowUs = w.cfg.durationUs;
   finishAreas(w);
-}
-
-function dispatch(w: World, type: number, a: number, b: number): void {
-  switch (type) {
-    case Ev.arrival: arrival(w, a, b); return;
-    case Ev.deliver: deliver(w, a); return;
-    case Ev.responseBase + Outcome.ok:
-    case Ev.responseBase + Outcome.error:
-    case Ev.responseBase + Outcome.reject:
-    case Ev.responseBase + Outcome.timeout:
-      response(w, a, b, type - Ev.responseBase);
-      return;
-    case Ev.serviceDone: serviceDone(w, a); return;
-    case Ev.deadline: fireDeadlines(w, a, expireCall); return;
-    case Ev.retry: retry(w, a, b); return;
-    case Ev.lbForward: if (w.jobs.gen[a] === b) forward(w, a); return;
-    case Ev.healthTick: healthTick(w, a); return;
-    case Ev.faultStart: faultStart(w, a); return;
-    case Ev.faultEnd: faultEnd(w, a); return;
-    case Ev.failure: failureToggle(w, a); return;
-    case Ev.scrape: scrape(w); return;
-    default: clusterEvent(w, type, a, b);
-  }
 }

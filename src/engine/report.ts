@@ -1,12 +1,9 @@
 // The report of a run, exactly as spec/scenario-format.md says.
 import { REPORT_FORMAT, type Fault, type NodeReport, type Report } from '../scenario/index.ts';
-import { digest } from './kernel/trace-hash.ts';
-import { mean, quantile } from './monitor/histogram.ts';
-import { dataReport } from './data/report.ts';
-import { alertFirings, faultDetections, sloReport } from './monitor/report.ts';
+import { digest, ms } from './kernel/index.ts';
+import { alertFirings, faultDetections, mean, quantile, sloReport } from './monitor/index.ts';
+import { dataReport } from './data/index.ts';
 import type { World } from './state.ts';
-
-const ms = (us: number): number => Math.round(us) / 1000;
 
 export function buildReport(w: World, faults: readonly Fault[]): Report {
   const c = w.counters;
@@ -17,13 +14,13 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
   const nodes: Record<string, NodeReport> = {};
   for (const n of cfg.nodes) {
     const rt = w.nodes[n.index];
-    const workers = n.kind >= 2 ? n.workers : 0;
+    const workers = n.service ? n.service.workers : 0;
     const node: NodeReport = {
       served: rt.served,
       rejected: rt.rejected,
       utilization: workers > 0 ? rt.busyArea / (workers * durationUs) : 0,
       meanQueue: rt.queueArea / durationUs,
-      downtimeMs: ms(rt.downtimeUs),
+      downtimeMs: ms(Math.round(rt.downtimeUs)),
     };
     // Defined, not assigned: `nodes["__proto__"] = …` would set the map's
     // prototype instead of adding the node, and the id would vanish from the JSON.
@@ -33,7 +30,7 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
     format: REPORT_FORMAT,
     scenario: cfg.name,
     seed: cfg.seed,
-    durationMs: durationUs / 1000,
+    durationMs: ms(durationUs),
     events: w.events,
     traceHash: digest(w.hash, w.events),
     requests: {
@@ -46,11 +43,11 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
     },
     availability,
     latencyMs: {
-      mean: mean(w.latency) / 1000,
-      p50: quantile(w.latency, 0.5) / 1000,
-      p95: quantile(w.latency, 0.95) / 1000,
-      p99: quantile(w.latency, 0.99) / 1000,
-      max: w.latency.max / 1000,
+      mean: ms(mean(w.latency)),
+      p50: ms(quantile(w.latency, 0.5)),
+      p95: ms(quantile(w.latency, 0.95)),
+      p99: ms(quantile(w.latency, 0.99)),
+      max: ms(w.latency.max),
     },
     throughputPerSec: c.succeeded / (durationUs / 1e6),
     nodes,

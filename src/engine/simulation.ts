@@ -4,17 +4,15 @@ import type { Fault, Report, Scenario } from '../scenario/index.ts';
 import type { SimulationApi, SimulationOptions, SimulationSnapshot, Topology } from './api.ts';
 import { compile, type Config } from './config.ts';
 import { NODE, LINK, type LogEntry } from './frames.ts';
-import { digest } from './kernel/trace-hash.ts';
+import { digest, ms, us } from './kernel/index.ts';
 import { runUntil } from './loop.ts';
-import { takeRows } from './monitor/scrape.ts';
-import { takeSpans } from './net/spans.ts';
+import { takeRows } from './monitor/index.ts';
+import { takeSpans } from './net/index.ts';
 import { buildReport } from './report.ts';
-import { compileFault, scheduleFault, setFaultEnd } from './faults/scheduled.ts';
-import { nodeRole, nodeLagMs } from './data/view.ts';
+import { compileFault, scheduleFault, setFaultEnd } from './faults/index.ts';
+import { nodeLagMs, nodeRole } from './nodes/index.ts';
 import type { World } from './state.ts';
 import { createWorld, startWorld } from './world.ts';
-
-const us = (ms: number): number => Math.round(ms * 1000);
 
 export class Simulation implements SimulationApi {
   readonly topology: Topology;
@@ -28,19 +26,19 @@ export class Simulation implements SimulationApi {
     this.cfg = compile(scenario, options);
     this.topology = this.cfg.topology;
     this.seed = this.cfg.seed;
-    this.durationMs = this.cfg.durationUs / 1000;
+    this.durationMs = ms(this.cfg.durationUs);
     this.faultList = [...(scenario.faults ?? [])];
     const recordSpans = options.recordSpans ?? false;
     this.w = createWorld(this.cfg, this.faultList, { recordSpans, recordRows: recordSpans });
     startWorld(this.w);
   }
 
-  nowMs(): number { return this.w.nowUs / 1000; }
+  nowMs(): number { return ms(this.w.nowUs); }
   isDone(): boolean { return this.w.done; }
   eventCount(): number { return this.w.events; }
 
-  runUntil(ms: number, maxEvents = Infinity): boolean {
-    const limitUs = us(ms);
+  runUntil(toMs: number, maxEvents = Infinity): boolean {
+    const limitUs = us(toMs);
     runUntil(this.w, limitUs, maxEvents);
     return this.w.done || this.w.nowUs >= limitUs;
   }
@@ -109,9 +107,9 @@ export class Simulation implements SimulationApi {
       out[o + NODE.draining] = rt.drainCount > 0 ? 1 : 0;
       out[o + NODE.degraded] = rt.drainCount > 0 || rt.slowFactor !== 1 || rt.errorRate > n.errorRate ? 1 : 0;
       out[o + NODE.queue] = rt.qLen;
-      out[o + NODE.queueLimit] = n.kind >= 2 ? n.queueLimit : 0;
+      out[o + NODE.queueLimit] = n.service ? n.service.queueLimit : 0;
       out[o + NODE.busy] = rt.busy;
-      out[o + NODE.workers] = n.kind >= 2 ? n.workers : 0;
+      out[o + NODE.workers] = n.service ? n.service.workers : 0;
       out[o + NODE.role] = nodeRole(this.w, n.index);
       out[o + NODE.lagMs] = nodeLagMs(this.w, n.index);
     }
@@ -124,11 +122,11 @@ export class Simulation implements SimulationApi {
       const rt = this.w.links[i];
       const o = i * LINK.size;
       out[o + LINK.cut] = rt.cutCount > 0 ? 1 : 0;
-      out[o + LINK.addMs] = rt.addUs / 1000;
+      out[o + LINK.addMs] = ms(rt.addUs);
       out[o + LINK.addLoss] = rt.addLoss;
-      const lb = this.w.nodes[l.from];
+      const health = this.w.nodes[l.from].health;
       const position = this.cfg.nodes[l.from].out.indexOf(i);
-      out[o + LINK.markedDown] = position >= 0 && lb.hcDown.length > position && lb.hcDown[position] !== 0 ? 1 : 0;
+      out[o + LINK.markedDown] = position >= 0 && health.down[position] !== 0 ? 1 : 0;
     });
     return out;
   }

@@ -2,14 +2,11 @@
 // no class instances), so a snapshot is a structured clone and rewind is a
 // restore plus a deterministic re-run.
 import type { Config } from './config.ts';
-import type { EventQueue } from './kernel/event-queue.ts';
-import type { Pool } from './kernel/pool.ts';
-import type { Rng } from './kernel/rng.ts';
-import type { TraceHash } from './kernel/trace-hash.ts';
+import type { EventQueue, Pool, Rng, TraceHash } from './kernel/index.ts';
 import type { LogEntry } from './frames.ts';
-import type { Histogram } from './monitor/histogram.ts';
-import type { ClusterMessages, ClusterRt } from './data/cluster-state.ts';
-import type { MonitorRt } from './monitor/monitor-state.ts';
+import type { Histogram, MonitorRt } from './monitor/index.ts';
+import type { ClusterMessages, ClusterRt } from './data/index.ts';
+import type { HealthRt } from './nodes/index.ts';
 
 /** A message exchange: a request from caller to callee and, later, its answer. */
 export interface Calls extends Pool {
@@ -70,31 +67,28 @@ export interface DeadlineQueue {
   scheduled: boolean;
 }
 
+/** A node's state: what every node has, then its kind's own (`k`, owned by its module). */
 export interface NodeRt {
   downCount: number;
   drainCount: number;
   incarnation: number;
+  // what faults set: effective service-time factor, error rate, request-rate factor
   slowFactor: number;
   errorRate: number;
+  rateFactor: number;
+  failureDown: boolean;
+  /** Workers busy and the FIFO of waiting jobs; only service/ changes them, the monitor reads them for every node. */
   busy: number;
   qBuf: Int32Array;
   qHead: number;
   qLen: number;
-  /** Outgoing calls' timeouts, and the balancer's probes' timeouts. */
+  /** Outgoing calls' timeouts, and the node's own probes' timeouts. */
   deadlines: number;
   probeDeadlines: number;
-  // client
-  arrivalGen: number;
-  rateFactor: number;
-  cursor: number;
-  retryTokens: number;
-  // load balancer: per backend position
-  active: Int32Array;
-  hcFails: Int32Array;
-  hcOks: Int32Array;
-  hcDown: Int32Array;
-  wrrCurrent: Float64Array;
-  failureDown: boolean;
+  /** Health-check streaks and verdicts per outgoing link (all zero when it runs no checks). */
+  health: HealthRt;
+  /** Its kind's own state (nodes/<kind>.ts): plain data only. */
+  k: unknown;
   // measurement (areas integrate up to durationUs)
   served: number;
   rejected: number;
@@ -144,6 +138,8 @@ export interface World {
   nowUs: number;
   done: boolean;
   events: number;
+  /** Events run so far at the current instant: the loop stops a clock that never advances. */
+  eventsAtNow: number;
   queue: EventQueue;
   rng: Rng;
   hash: TraceHash;

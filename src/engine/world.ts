@@ -1,35 +1,26 @@
-// Builds a world from a compiled scenario and starts its processes: arrivals,
-// health checks, random failures, scheduled faults, scrapes.
+// Builds a world from a compiled scenario and starts its processes: the
+// nodes' own (arrivals, health checks), random failures, clusters, scheduled
+// faults, scrapes.
 import type { Fault } from '../scenario/index.ts';
-import { NodeKind, type Config } from './config.ts';
-import { createEventQueue } from './kernel/event-queue.ts';
-import { initPool } from './kernel/pool.ts';
-import { createRng } from './kernel/rng.ts';
-import { createTraceHash } from './kernel/trace-hash.ts';
+import type { Config } from './config.ts';
+import { createEventQueue, createRng, createTraceHash, initPool } from './kernel/index.ts';
 import type { Calls, Jobs, NodeRt, Requests, RequestCounters, World } from './state.ts';
-import { createDeadlineQueue } from './net/deadlines.ts';
-import { coarseHistogram, fineHistogram } from './monitor/histogram.ts';
-import { scheduleArrivals } from './nodes/client.ts';
-import { startHealthChecks } from './nodes/health-check.ts';
-import { startRandomFailures } from './faults/random.ts';
-import { compileFault, scheduleFault } from './faults/scheduled.ts';
-import { startScrapes } from './monitor/scrape.ts';
-import { createClusters, startClusters } from './data/setup.ts';
-import type { ClusterMessages } from './data/cluster-state.ts';
-import { createMonitor } from './monitor/setup.ts';
+import { createDeadlineQueue } from './net/index.ts';
+import { coarseHistogram, createMonitor, fineHistogram, startScrapes } from './monitor/index.ts';
+import { createHealth, KIND_LIST, startNodes } from './nodes/index.ts';
+import { compileFault, scheduleFault, startRandomFailures } from './faults/index.ts';
+import { createClusters, startClusters, type ClusterMessages } from './data/index.ts';
 
 const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, timedOut: 0, rejected: 0, attempts: 0, outstanding: 0 });
 
 function nodeRt(cfg: Config, index: number): NodeRt {
   const n = cfg.nodes[index];
-  const backends = n.out.length;
   return {
-    downCount: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate,
+    downCount: 0, drainCount: 0, incarnation: 0, slowFactor: 1, errorRate: n.errorRate, rateFactor: 1, failureDown: false,
     busy: 0, qBuf: new Int32Array(16), qHead: 0, qLen: 0,
     deadlines: index * 2, probeDeadlines: index * 2 + 1,
-    arrivalGen: 0, rateFactor: 1, cursor: 0, retryTokens: 10,
-    active: new Int32Array(backends), hcFails: new Int32Array(backends), hcOks: new Int32Array(backends),
-    hcDown: new Int32Array(backends), wrrCurrent: new Float64Array(backends), failureDown: false,
+    health: createHealth(n.out.length),
+    k: KIND_LIST[n.kind].module.createState(n),
     served: 0, rejected: 0, errors: 0, busyArea: 0, queueArea: 0, areaLastUs: 0, downtimeUs: 0,
     ivServed: 0, ivErrors: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
   };
@@ -49,6 +40,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     nowUs: 0,
     done: false,
     events: 0,
+    eventsAtNow: 0,
     queue: createEventQueue(),
     rng: createRng(cfg.seed),
     hash: createTraceHash(),
@@ -93,8 +85,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
 
 /** Starts every process of the world at time 0, in a fixed order. */
 export function startWorld(w: World): void {
-  for (const n of w.cfg.nodes) if (n.kind === NodeKind.client) scheduleArrivals(w, n.index);
-  for (const n of w.cfg.nodes) if (n.kind === NodeKind.loadBalancer) startHealthChecks(w, n.index);
+  startNodes(w);
   startRandomFailures(w);
   startClusters(w);
   for (let i = 0; i < w.faults.length; i++) scheduleFault(w, i);

@@ -8,6 +8,9 @@ export { ENGINE_VERSION } from './engine-version.ts';
 export { parseDurationMs, type DurationResult } from './duration.ts';
 export { effectiveScrapeIntervalMs, expectedWork, minScrapeIntervalMs, workRefusal, type ExpectedWork } from './work.ts';
 export { validateScenario, clip, errorLines, formatErrors, formatPath, type ValidationError, type ValidationResult } from './validate.ts';
+// For formats built on the scenario's (lessons): the same field parts and the same messages.
+export { parseWithSchema } from './validate.ts';
+export * as schemaParts from './schema-parts.ts';
 export { safeParseJson, type JsonResult } from './safe-json.ts';
 export {
   CODEC_VERSION,

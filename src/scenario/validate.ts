@@ -149,3 +149,19 @@ function dedupe(errors: ValidationError[]): ValidationError[] {
     return true;
   });
 }
+
+/**
+ * Parses `input` with another schema built from the same parts (the lesson
+ * format's, for one), with the same path-named messages as a scenario's.
+ */
+export function parseWithSchema<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  prefix: readonly PropertyKey[] = [],
+): { ok: true; value: T } | { ok: false; errors: ValidationError[] } {
+  const parsed = schema.safeParse(input, { reportInput: true, error: fallbackMessage });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: ValidationError[] = [];
+  for (const issue of parsed.error.issues) translate(issue, prefix, errors);
+  return { ok: false, errors: dedupe(errors) };
+}

@@ -11,6 +11,8 @@ import { decodeScenarioFragment } from '../../src/scenario/codec.ts';
 import { getExample } from '../../src/scenario/examples/index.ts';
 import type { Report } from '../../src/scenario/types.ts';
 import { baseScenario } from '../scenario/fixtures.ts';
+import { formatDurationMs } from '../../src/cli/duration.ts';
+import { MAX_DURATION_MS } from '../../src/scenario/limits.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/nines.js');
@@ -108,9 +110,9 @@ describe.concurrent('usage errors exit 2 and point at help', () => {
     [[], 'nines: no command given'],
     [['frobnicate'], 'nines: unknown command "frobnicate"'],
     [['run'], 'nines: "run" needs a scenario FILE (or the name of a built-in example)'],
-    [['run', 'redundancy', '--sed', '7'], 'nines: unknown option "--sed" for "run" (it takes --seed, --duration, --json)'],
+    [['run', 'redundancy', '--sed', '7'], 'nines: unknown option "--sed" for "run" (it takes --seed, --duration, --set, --json)'],
     [['run', 'redundancy', '--seed', 'abc'], 'nines: --seed must be an unsigned 32-bit integer (0 to 4294967295), got "abc"'],
-    [['run', 'redundancy', '--duration', '-5'], 'nines: --duration must be a number of milliseconds > 0 and ≤ 315360000000, got "-5"'],
+    [['run', 'redundancy', '--duration', '-5'], `nines: --duration must be a time > 0 and ≤ ${formatDurationMs(MAX_DURATION_MS)}: milliseconds, or a number with ms, s, m, h, d or y (e.g. 90s, 24h), got "-5"`],
     [['link', 'redundancy', '--base', 'ftp://x'], 'nines: --base must be an http or https URL, got "ftp://x"'],
     [['validate', 'a.json', 'b.json'], 'nines: unexpected argument "b.json"'],
     [['help', 'nonsense'], 'nines: no help for "nonsense"'],
@@ -121,7 +123,7 @@ describe.concurrent('usage errors exit 2 and point at help', () => {
   it('help prints usage and exits 0', async () => {
     const result = await nines('help');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('nines run FILE [--seed N] [--duration MS] [--json]');
+    expect(result.stdout).toContain('nines run FILE [--seed N] [--duration D] [--set PATH=V]… [--json]');
     expect((await nines('link', '--help')).stdout).toMatch(/^nines link FILE \[--base URL\]/);
   });
 });

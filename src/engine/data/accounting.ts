@@ -1,6 +1,6 @@
 // What the data issue measures: time without a writable primary (RTO), time
 // with two (split brain), acknowledged writes later lost (RPO), stale reads.
-import { logEvent } from '../monitor/log.ts';
+import { logEvent } from '../monitor/index.ts';
 import type { World } from '../state.ts';
 import { Role, type ClusterRt } from './cluster-state.ts';
 import { contained } from './log.ts';

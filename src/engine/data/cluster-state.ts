@@ -1,9 +1,11 @@
 // Runtime state of a replicated cluster: each member's copy of the write log
 // (as segments of writes by epoch), who leads, who follows, and what has been
 // acknowledged, kept, lost and read stale.
-import type { Pool } from '../kernel/pool.ts';
+import type { Pool } from '../kernel/index.ts';
 
 export const Role = { replica: 0, primary: 1 } as const;
+export const Replication = { async: 0, semiSync: 1, sync: 2, quorum: 3 } as const;
+export const FailoverMode = { automatic: 0, manual: 1, none: 2 } as const;
 
 export interface MemberRt {
   node: number;

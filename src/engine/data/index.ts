@@ -1,8 +1,9 @@
 // Replicated clusters: replication, failover, quorum, split brain. The rest
 // of the engine comes in here only.
 import { Outcome } from '../events.ts';
-import { finish, serverRequest } from '../nodes/server.ts';
-import { sendResponse } from '../net/calls.ts';
+import { countRejected } from '../monitor/index.ts';
+import { sendResponse } from '../net/index.ts';
+import { admit, finish } from '../service/index.ts';
 import type { World } from '../state.ts';
 import { Role } from './cluster-state.ts';
 import { clusterMessage, clusterTick, memberDown, memberRestarted, promote } from './failover.ts';
@@ -10,6 +11,11 @@ import { acceptsWrites, isWrite, parkedTimeout, writeServed } from './replicatio
 import { ClusterEv } from './transport.ts';
 
 export { clusterCallee } from './routing.ts';
+export { compileClusters } from './compile.ts';
+export { createClusters, startClusters } from './setup.ts';
+export { dataReport, dataSoFar } from './report.ts';
+export { nodeLagMs, nodeRole } from './view.ts';
+export type { ClusterMessages, ClusterRt } from './cluster-state.ts';
 
 const memberIndex = (w: World, node: number): number => w.cfg.clusters[w.cfg.nodes[node].cluster].members.indexOf(node);
 
@@ -17,12 +23,11 @@ const memberIndex = (w: World, node: number): number => w.cfg.clusters[w.cfg.nod
 export function clusterRequest(w: World, node: number, callId: number, write: boolean): void {
   const cluster = w.cfg.nodes[node].cluster;
   if (write && !acceptsWrites(w, cluster, memberIndex(w, node))) {
-    w.nodes[node].rejected++;
-    w.nodes[node].ivErrors++;
+    countRejected(w.nodes[node], false);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }
-  serverRequest(w, node, callId);
+  admit(w, node, callId);
 }
 
 /** A cluster member finished serving a request. */
@@ -59,12 +64,10 @@ export function memberUp(w: World, node: number): void {
   if (cluster >= 0) memberRestarted(w, cluster, memberIndex(w, node));
 }
 
-/** Events of the cluster machinery (messages, heartbeats, timeouts, promotions). */
-export function clusterEvent(w: World, type: number, a: number, b: number): void {
-  switch (type) {
-    case ClusterEv.message: clusterMessage(w, a, b); return;
-    case ClusterEv.tick: clusterTick(w, a); return;
-    case ClusterEv.parkedTimeout: parkedTimeout(w, a); return;
-    case ClusterEv.promote: promote(w, a, b, false); return;
-  }
-}
+/** Events of the cluster machinery (messages, heartbeats, timeouts, promotions), for the loop's table. */
+export const CLUSTER_EVENTS: readonly { type: number; run: (w: World, a: number, b: number) => void }[] = [
+  { type: ClusterEv.message, run: clusterMessage },
+  { type: ClusterEv.tick, run: clusterTick },
+  { type: ClusterEv.parkedTimeout, run: parkedTimeout },
+  { type: ClusterEv.promote, run: (w, a, b) => promote(w, a, b, false) },
+];

@@ -2,14 +2,12 @@
 // replica, and acknowledges it when the replication mode says — at once
 // (async), after one replica (semiSync, falling back to async when none
 // answers within semiSyncTimeoutMs), after all (sync), after a majority (quorum).
-import { schedule } from '../kernel/event-queue.ts';
-import { Replication } from '../config.ts';
+import { ms, schedule } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
-import { logEvent } from '../monitor/log.ts';
-import { finish } from '../nodes/server.ts';
-import { freeJob, isStale } from '../nodes/jobs.ts';
+import { logEvent } from '../monitor/index.ts';
+import { finish, freeJob, isStale } from '../service/index.ts';
 import type { World } from '../state.ts';
-import { APPEND_RING, Msg, Role } from './cluster-state.ts';
+import { APPEND_RING, Msg, Replication, Role } from './cluster-state.ts';
 import { append } from './log.ts';
 import { ClusterEv, sendClusterMessage } from './transport.ts';
 
@@ -130,7 +128,7 @@ export function parkedTimeout(w: World, cluster: number): void {
     dropHead(w, cluster, false);
     if (cfg.replication === Replication.semiSync) {
       const m = c.members[primary];
-      if (!m.fallback) logEvent(w, 'fault', cfg.id, `${cfg.id}: no replica acknowledged within ${cfg.semiSyncTimeoutUs / 1000} ms; semi-sync falls back to async`);
+      if (!m.fallback) logEvent(w, 'fault', cfg.id, `${cfg.id}: no replica acknowledged within ${ms(cfg.semiSyncTimeoutUs)} ms; semi-sync falls back to async`);
       m.fallback = true;
       acknowledge(w, cluster, m.epoch, len, job);
     } else {

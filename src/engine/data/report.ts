@@ -1,5 +1,6 @@
 // The report's `data` section, summed over clusters.
 import type { DataReport } from '../../scenario/index.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { recomputeLost, touchCluster } from './accounting.ts';
 
@@ -12,8 +13,8 @@ export function dataReport(w: World): DataReport {
     out.writesLost += recomputeLost(w, i);
     out.staleReads += c.staleReads;
     out.failovers += c.failovers;
-    out.noPrimaryMs += c.noPrimaryUs / 1000;
-    out.splitBrainMs += c.splitBrainUs / 1000;
+    out.noPrimaryMs += ms(c.noPrimaryUs);
+    out.splitBrainMs += ms(c.splitBrainUs);
   }
   return out;
 }
@@ -24,7 +25,7 @@ export function dataSoFar(w: World): { writesLost: number; noPrimaryMs: number }
   for (let i = 0; i < w.clusters.length; i++) {
     touchCluster(w, i);
     writesLost += recomputeLost(w, i);
-    noPrimaryMs += w.clusters[i].noPrimaryUs / 1000;
+    noPrimaryMs += ms(w.clusters[i].noPrimaryUs);
   }
   return { writesLost, noPrimaryMs };
 }

@@ -3,7 +3,7 @@
 // to each member in turn. Callers learn of a new primary only once they can
 // reach it, so until then their writes fail.
 import { CallFlag } from '../events.ts';
-import { isPartitioned } from '../net/links.ts';
+import { isPartitioned } from '../net/index.ts';
 import type { World } from '../state.ts';
 
 /** The member node a call from `caller` over a link to cluster member `member` is delivered to. */

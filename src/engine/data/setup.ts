@@ -1,7 +1,7 @@
 // Creates and starts the runtime state of replicated clusters. The first
 // member starts as primary of epoch 0; the others follow it, in sync.
 import type { Config } from '../config.ts';
-import { schedule } from '../kernel/event-queue.ts';
+import { schedule } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { APPEND_RING, Role, type ClusterRt, type MemberRt } from './cluster-state.ts';
 import { ClusterEv } from './transport.ts';

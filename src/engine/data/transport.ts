@@ -1,13 +1,10 @@
 // Messages between members of a cluster travel over the link between them
 // (its latency, loss and cuts apply) or, without one, a 1 ms default link;
 // partitions into groups apply either way.
-import { schedule } from '../kernel/event-queue.ts';
-import { allocId, freeId } from '../kernel/pool.ts';
-import { nextFloat } from '../kernel/rng.ts';
+import { allocId, freeId, nextFloat, schedule } from '../kernel/index.ts';
 import { Ev } from '../events.ts';
 import { SpanKind } from '../frames.ts';
-import { isPartitioned, linkLatencyUs } from '../net/links.ts';
-import { recordSpan } from '../net/spans.ts';
+import { isPartitioned, linkLatencyUs, recordSpan } from '../net/index.ts';
 import type { World } from '../state.ts';
 
 export const ClusterEv = { message: Ev.clusterBase, tick: Ev.clusterBase + 1, parkedTimeout: Ev.clusterBase + 2, promote: Ev.clusterBase + 3 } as const;

@@ -1,4 +1,5 @@
 // What the view shows of a node's place in a cluster.
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { APPEND_RING, Role } from './cluster-state.ts';
 
@@ -22,5 +23,5 @@ export function nodeLagMs(w: World, node: number): number {
   if (!primary || m.len >= primary.len) return 0;
   // Older than the ring remembers: the ring's oldest entry bounds it from below.
   const missing = Math.max(m.len + 1, primary.len - APPEND_RING + 1);
-  return (w.nowUs - c.appendUs[missing % APPEND_RING]) / 1000;
+  return ms(w.nowUs - c.appendUs[missing % APPEND_RING]);
 }

@@ -1,9 +1,7 @@
 // Random failures: a node with `failure` alternates exponential up times (mean
 // MTBF) and down times (mean MTTR), so over a long run it is down
 // MTTR / (MTBF + MTTR) of the time.
-import { schedule } from '../kernel/event-queue.ts';
-import { ln } from '../kernel/math.ts';
-import { nextFloat } from '../kernel/rng.ts';
+import { ln, nextFloat, schedule } from '../kernel/index.ts';
 import { Ev } from '../events.ts';
 import type { World } from '../state.ts';
 import { changeDown } from './scheduled.ts';

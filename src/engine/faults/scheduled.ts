@@ -5,20 +5,16 @@
 // where the same fault in the scenario's list would have.
 import type { Fault } from '../../scenario/index.ts';
 import type { Config } from '../config.ts';
-import { insert } from '../kernel/event-queue.ts';
+import { insert, us } from '../kernel/index.ts';
 import { Ev, faultSeq } from '../events.ts';
-import { logEvent } from '../monitor/log.ts';
-import { touch } from '../monitor/node-metrics.ts';
-import { nodeDown } from '../nodes/index.ts';
-import { scheduleArrivals } from '../nodes/client.ts';
-import { promoteFault, memberUp } from '../data/index.ts';
+import { logEvent, touch } from '../monitor/index.ts';
+import { nodeDown, nodeUp, rateChanged } from '../nodes/index.ts';
+import { promoteFault } from '../data/index.ts';
 import type { FaultRt, World } from '../state.ts';
 
 export const FaultKind = {
   crash: 0, slow: 1, errors: 2, zoneOutage: 3, partition: 4, latency: 5, loss: 6, surge: 7, drain: 8, promote: 9, flush: 10,
 } as const;
-
-const us = (ms: number): number => Math.round(ms * 1000);
 
 export function compileFault(cfg: Config, f: Fault): FaultRt {
   const startUs = us(f.atMs);
@@ -103,7 +99,7 @@ function apply(w: World, index: number, sign: number): void {
       break;
     case FaultKind.surge:
       recomputeNode(w, f.target);
-      scheduleArrivals(w, f.target);
+      rateChanged(w, f.target);
       logEvent(w, sign > 0 ? 'fault' : 'heal', cfg.nodes[f.target].id,
         `${cfg.nodes[f.target].label} ${sign > 0 ? `surges ×${f.value}` : 'back to its normal rate'}`);
       break;
@@ -129,7 +125,7 @@ export function changeDown(w: World, node: number, sign: number): void {
     logEvent(w, 'crash', w.cfg.nodes[node].id, `${label} crashed`);
   } else if (was > 0 && rt.downCount === 0) {
     logEvent(w, 'recover', w.cfg.nodes[node].id, `${label} recovered`);
-    memberUp(w, node);
+    nodeUp(w, node);
   }
 }
 

@@ -1,6 +1,7 @@
 // Distributions of the scenario format, compiled to plain data (no closures,
 // so the world stays structured-clonable) and sampled from the one PRNG.
 import type { Dist } from '../../scenario/index.ts';
+import { us } from './clock.ts';
 import { cos, exp, ln, sqrt } from './math.ts';
 import { nextFloat, type Rng } from './rng.ts';
 
@@ -68,5 +69,5 @@ export function sampleMs(rng: Rng, d: CompiledDist): number {
 
 /** One sample, in whole µs (the clock's unit). */
 export function sampleUs(rng: Rng, d: CompiledDist): number {
-  return d.kind === DistKind.constant ? Math.round(d.a * 1000) : Math.round(sampleMs(rng, d) * 1000);
+  return us(d.kind === DistKind.constant ? d.a : sampleMs(rng, d));
 }

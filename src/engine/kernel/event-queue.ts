@@ -2,10 +2,13 @@
 // (time µs, sequence number). Ties in time break by insertion order, so a run
 // never depends on anything but the order the engine scheduled things in.
 // It allocates only when it grows past its high-water mark.
+import { fail } from './assert.ts';
 
 export interface EventQueue {
   size: number;
   nextSeq: number;
+  /** Time of the last event popped: nothing may be scheduled before it (time never goes back). */
+  floorUs: number;
   time: Float64Array;
   seq: Float64Array;
   type: Int32Array;
@@ -17,6 +20,7 @@ export function createEventQueue(capacity = 1024): EventQueue {
   return {
     size: 0,
     nextSeq: 0,
+    floorUs: 0,
     time: new Float64Array(capacity),
     seq: new Float64Array(capacity),
     type: new Int32Array(capacity),
@@ -45,6 +49,8 @@ export function schedule(q: EventQueue, timeUs: number, type: number, a: number,
  * the same fault in the scenario's list would have sorted.
  */
 export function insert(q: EventQueue, timeUs: number, seq: number, type: number, a: number, b: number): void {
+  // Also refuses NaN: a time that is not a number would sort nowhere.
+  if (!(timeUs >= q.floorUs)) fail(`event of type ${type} scheduled at ${timeUs} µs, before the current time ${q.floorUs} µs`);
   if (q.size === q.time.length) grow(q);
   const time = q.time, sq = q.seq;
   let i = q.size++;
@@ -73,6 +79,7 @@ export function peekTime(q: EventQueue): number {
 export function pop(q: EventQueue, out: Popped): void {
   const time = q.time, sq = q.seq, type = q.type, qa = q.a, qb = q.b;
   out.time = time[0]; out.type = type[0]; out.a = qa[0]; out.b = qb[0];
+  q.floorUs = time[0];
   const n = --q.size;
   if (n === 0) return;
   const lt = time[n], ls = sq[n], lty = type[n], la = qa[n], lb = qb[n];

@@ -1,6 +1,7 @@
 // A pool of records kept as parallel typed arrays (one per field) with a free
 // list. Ids are reused; each id carries a generation that changes when it is
 // freed, so a late message naming (id, generation) can tell its record is gone.
+import { assert } from './assert.ts';
 import { grownF64, grownI32 } from './grow.ts';
 
 export interface Pool {
@@ -44,4 +45,6 @@ export function freeId(p: Pool, id: number): void {
   p.gen[id] = (p.gen[id] + 1) | 0;
   p.free[p.freeTop++] = id;
   p.live--;
+  // Freeing more records than were taken means a record was freed twice.
+  assert(p.live >= 0 && p.freeTop <= p.cap, 'a pool record is freed at most once');
 }

@@ -1,5 +1,6 @@
 // Alert rules: a condition over a sliding window; pending while it holds,
 // firing once it has held for forMs, resolved when it stops holding.
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { logEvent } from './log.ts';
 import { AlertState } from './monitor-state.ts';
@@ -27,12 +28,12 @@ export function evaluateAlerts(w: World): void {
       }
       if (a.state === AlertState.pending && w.nowUs - a.pendingSinceUs >= rule.forUs) {
         a.state = AlertState.firing;
-        a.firings.push({ firedAtMs: w.nowUs / 1000 });
+        a.firings.push({ firedAtMs: ms(w.nowUs) });
         logEvent(w, 'alertFiring', rule.id, `Alert firing: ${rule.name} (${rule.metric} = ${round(value)})`);
       }
     } else if (a.state === AlertState.firing) {
       a.state = AlertState.inactive;
-      a.firings[a.firings.length - 1].resolvedAtMs = w.nowUs / 1000;
+      a.firings[a.firings.length - 1].resolvedAtMs = ms(w.nowUs);
       logEvent(w, 'alertResolved', rule.id, `Alert resolved: ${rule.name}`);
     } else {
       a.state = AlertState.inactive;

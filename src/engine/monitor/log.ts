@@ -1,6 +1,7 @@
 // The story of a run for the view's event log: bounded, so a flapping health
 // check cannot grow memory without limit.
 import type { LogKind } from '../frames.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 
 const LOG_MAX = 5000;
@@ -11,5 +12,5 @@ export function logEvent(w: World, kind: LogKind, subject: string, text: string)
     w.log.shift();
     w.logDropped++;
   }
-  w.log.push({ atMs: w.nowUs / 1000, kind, subject, text });
+  w.log.push({ atMs: ms(w.nowUs), kind, subject, text });
 }

@@ -1,5 +1,6 @@
 // Runtime state of alert rules: each rule's state machine and firings, and a
 // ring of the last scrapes' measurements that the rules' windows slide over.
+import type { World } from '../state.ts';
 
 export const AlertState = { inactive: 0, pending: 1, firing: 2 } as const;
 
@@ -21,4 +22,16 @@ export interface MonitorRt {
   /** Latency histogram counts per scrape, for latency rules: system, then per node (empty when unused). */
   sysHist: Float64Array;
   nodeHist: Float64Array[];
+}
+
+/**
+ * What the monitor reads of the rooms above it (clusters, node kinds), handed
+ * in by the loop at each scrape so that the monitor imports none of them:
+ * those rooms count into the monitor, and imports never go in a circle.
+ */
+export interface ScrapeView {
+  /** Replication lag of a node behind its primary, ms (0 when it holds no replicated data). */
+  lagMs(w: World, node: number): number;
+  /** Acknowledged writes lost and time without a writable primary, so far. */
+  dataSoFar(w: World): { writesLost: number; noPrimaryMs: number };
 }

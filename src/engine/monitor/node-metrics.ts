@@ -1,6 +1,8 @@
-// Time-weighted node measurements: busy workers and queue length integrate
-// over time up to durationMs (the report's window), so utilization and mean
-// queue are exact averages, not samples.
+// Per-node measurements. Busy workers and queue length integrate over time up
+// to durationMs (the report's window), so utilization and mean queue are exact
+// averages, not samples. What a node answered is counted here and only here,
+// whatever its kind, so every kind's error rate means the same thing.
+import { Outcome } from '../events.ts';
 import type { NodeRt, World } from '../state.ts';
 
 /** Brings a node's areas up to now; call before changing busy, queue or up. */
@@ -14,4 +16,24 @@ export function touch(w: World, rt: NodeRt): void {
     if (rt.downCount > 0) rt.downtimeUs += dt;
     rt.areaLastUs = t;
   }
+}
+
+/** The node answered a request it took on: OK, or an error (its own, a dependency's, a gateway's). */
+export function countAnswered(rt: NodeRt, outcome: number): void {
+  if (outcome === Outcome.ok) rt.served++;
+  else {
+    rt.errors++;
+    rt.ivErrors++;
+  }
+  rt.ivServed++;
+}
+
+/**
+ * The node refused a request at once (draining, full, no backend, no writes).
+ * `answered` says whether the interval counts it among what the node answered.
+ */
+export function countRejected(rt: NodeRt, answered: boolean): void {
+  rt.rejected++;
+  rt.ivErrors++;
+  if (answered) rt.ivServed++;
 }

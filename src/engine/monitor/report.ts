@@ -1,5 +1,6 @@
 // The report's `alerts`, `slo` and (added) `faults` sections.
 import type { AlertFiring, FaultDetection, SloReport } from '../../scenario/index.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { quantile } from './histogram.ts';
 
@@ -24,7 +25,7 @@ export function faultDetections(w: World, faults: readonly { type: string; targe
 export function sloReport(w: World, availability: number): SloReport {
   const slo = w.cfg.slo;
   const budget = 1 - slo.availability;
-  const latencyMs = quantile(w.latency, slo.percentile / 100) / 1000;
+  const latencyMs = ms(quantile(w.latency, slo.percentile / 100));
   return {
     met: availability >= slo.availability && latencyMs <= slo.latencyMs,
     availability,

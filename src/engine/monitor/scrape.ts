@@ -1,16 +1,14 @@
 // The scrape: every scrapeIntervalMs the world writes one metric row (system
 // columns, then each node's) for charts and alerts, then starts a new interval.
-import { schedule } from '../kernel/event-queue.ts';
-import { grownF64 } from '../kernel/grow.ts';
+import { grownF64, ms, schedule } from '../kernel/index.ts';
 import { Ev } from '../events.ts';
 import { NODE_ROW, ROW } from '../frames.ts';
 import type { World } from '../state.ts';
 import { quantile, resetHistogram } from './histogram.ts';
+import type { ScrapeView } from './monitor-state.ts';
 import { touch } from './node-metrics.ts';
 import { recordWindow } from './windowed-metrics.ts';
 import { evaluateAlerts } from './alerts.ts';
-import { dataSoFar } from '../data/report.ts';
-import { nodeLagMs } from '../data/view.ts';
 
 export function rowSize(w: World): number {
   return ROW.size + w.cfg.nodes.length * NODE_ROW.size;
@@ -20,15 +18,15 @@ export function startScrapes(w: World): void {
   schedule(w.queue, w.nowUs + w.cfg.scrapeUs, Ev.scrape, 0, 0);
 }
 
-export function scrape(w: World): void {
+export function scrape(w: World, view: ScrapeView): void {
   schedule(w.queue, w.nowUs + w.cfg.scrapeUs, Ev.scrape, 0, 0);
-  if (w.recordRows) writeRow(w);
-  recordWindow(w);
+  if (w.recordRows) writeRow(w, view);
+  recordWindow(w, view);
   evaluateAlerts(w);
   resetInterval(w);
 }
 
-function writeRow(w: World): void {
+function writeRow(w: World, view: ScrapeView): void {
   const size = rowSize(w);
   if (w.rowsLen + size > w.rows.length) w.rows = grownF64(w.rows, Math.max(w.rows.length * 2, size * 64));
   const r = w.rows, o = w.rowsLen;
@@ -39,15 +37,15 @@ function writeRow(w: World): void {
   const finishedAll = c.succeeded + c.failed + c.timedOut + c.rejected;
   const availabilityAll = finishedAll === 0 ? 1 : c.succeeded / finishedAll;
   const budget = 1 - w.cfg.slo.availability;
-  r[o + ROW.tMs] = w.nowUs / 1000;
+  r[o + ROW.tMs] = ms(w.nowUs);
   r[o + ROW.offeredPerSec] = iv.total / sec;
   r[o + ROW.throughputPerSec] = iv.succeeded / sec;
   r[o + ROW.availability] = finished === 0 ? 1 : iv.succeeded / finished;
   r[o + ROW.errorRate] = finished === 0 ? 0 : (finished - iv.succeeded) / finished;
-  r[o + ROW.latencyP50Ms] = quantile(w.ivLatency, 0.5) / 1000;
-  r[o + ROW.latencyP99Ms] = quantile(w.ivLatency, 0.99) / 1000;
+  r[o + ROW.latencyP50Ms] = ms(quantile(w.ivLatency, 0.5));
+  r[o + ROW.latencyP99Ms] = ms(quantile(w.ivLatency, 0.99));
   r[o + ROW.attemptsPerSec] = iv.attempts / sec;
-  const data = dataSoFar(w);
+  const data = view.dataSoFar(w);
   r[o + ROW.writesLost] = data.writesLost;
   r[o + ROW.noPrimaryMs] = data.noPrimaryMs;
   r[o + ROW.budgetSpent] = budget > 0 ? (1 - availabilityAll) / budget : 0;
@@ -59,11 +57,12 @@ function writeRow(w: World): void {
     const b = o + ROW.size + n * NODE_ROW.size;
     r[b + NODE_ROW.up] = rt.downCount === 0 ? 1 : 0;
     r[b + NODE_ROW.queueDepth] = rt.qLen;
-    r[b + NODE_ROW.utilization] = cfg.workers > 0 ? Math.min(1, (rt.busyArea - rt.ivBusyArea) / (cfg.workers * w.cfg.scrapeUs)) : 0;
+    const workers = cfg.service ? cfg.service.workers : 0;
+    r[b + NODE_ROW.utilization] = workers > 0 ? Math.min(1, (rt.busyArea - rt.ivBusyArea) / (workers * w.cfg.scrapeUs)) : 0;
     r[b + NODE_ROW.servedPerSec] = rt.ivServed / sec;
     r[b + NODE_ROW.errorRate] = rt.ivServed === 0 ? 0 : rt.ivErrors / rt.ivServed;
-    r[b + NODE_ROW.replicationLagMs] = nodeLagMs(w, n);
-    r[b + NODE_ROW.latencyP99Ms] = quantile(rt.ivLatency, 0.99) / 1000;
+    r[b + NODE_ROW.replicationLagMs] = view.lagMs(w, n);
+    r[b + NODE_ROW.latencyP99Ms] = ms(quantile(rt.ivLatency, 0.99));
   }
   w.rowsLen = o + size;
 }

@@ -3,8 +3,9 @@
 // counts summed, gauges averaged, latency percentiles from merged histograms.
 import type { MetricName } from '../../scenario/index.ts';
 import type { AlertCfg } from '../config.ts';
+import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
-import { nodeLagMs } from '../data/view.ts';
+import type { ScrapeView } from './monitor-state.ts';
 import { coarseHistogram, quantile } from './histogram.ts';
 
 /** System fields of a ring entry. */
@@ -15,7 +16,7 @@ const N = { served: 0, errors: 1, queue: 2, utilization: 3, up: 4, lag: 5 } as c
 export const NODE_FIELDS = 6;
 
 /** Records the interval that just ended (call before the interval is reset). */
-export function recordWindow(w: World): void {
+export function recordWindow(w: World, view: ScrapeView): void {
   const m = w.monitor;
   if (m.alerts.length === 0) return;
   const o = m.head * m.fields;
@@ -25,8 +26,8 @@ export function recordWindow(w: World): void {
   for (let n = 0; n < w.cfg.nodes.length; n++) {
     const rt = w.nodes[n], cfg = w.cfg.nodes[n];
     const b = o + SYS_FIELDS + n * NODE_FIELDS;
-    const nodeWorkers = cfg.kind >= 2 ? cfg.workers : 0;
-    const lag = nodeLagMs(w, n);
+    const nodeWorkers = cfg.service ? cfg.service.workers : 0;
+    const lag = view.lagMs(w, n);
     r[b + N.served] = rt.ivServed;
     r[b + N.errors] = rt.ivErrors;
     r[b + N.queue] = rt.qLen;
@@ -91,7 +92,7 @@ export function windowMetric(w: World, a: AlertCfg): number {
       h.n = h.counts.reduce((x, y) => x + y, 0);
       h.max = Infinity;
       h.min = 0;
-      return quantile(h, metric === 'latencyP50' ? 0.5 : 0.99) / 1000;
+      return ms(quantile(h, metric === 'latencyP50' ? 0.5 : 0.99));
     }
   }
 }

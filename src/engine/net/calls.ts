@@ -1,15 +1,13 @@
 // Calls: a request message from a caller over a link, and later its answer
 // back over the same link. A caller that gives up (timeout) forgets the call;
 // the request still travels and the callee still works on it, as in real systems.
-import { schedule } from '../kernel/event-queue.ts';
-import { allocId, freeId } from '../kernel/pool.ts';
+import { allocId, assert, freeId, schedule, us } from '../kernel/index.ts';
 import { CallFlag, CallState, Ev, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import type { World } from '../state.ts';
 import { addDeadline } from './deadlines.ts';
 import { isDropped, linkLatencyUs } from './links.ts';
 import { recordSpan } from './spans.ts';
-import { clusterCallee } from '../data/routing.ts';
 
 /** The node at the far end of `link` from `node`. */
 export function otherEnd(w: World, link: number, node: number): number {
@@ -17,14 +15,17 @@ export function otherEnd(w: World, link: number, node: number): number {
   return l.from === node ? l.to : l.from;
 }
 
-/** Sends a request; returns the call's id. Its answer (or timeout) reaches resolveCall. */
+/**
+ * Sends a request from `caller` to `callee` over `link`; returns the call's id.
+ * Its answer (or timeout) comes back to the caller's kind. The callee is the
+ * link's other end, or the cluster member the call is routed to (nodes/send.ts).
+ */
 export function sendCall(
-  w: World, caller: number, link: number, parent: number, parentGen: number, flags: number,
+  w: World, caller: number, callee: number, link: number, parent: number, parentGen: number, flags: number,
   key: number, req: number, deadlineQueue: number, timeoutUs: number, expiresUs: number, spanKind: number,
 ): number {
   const c = w.calls;
   const id = allocId(c);
-  const callee = clusterCallee(w, caller, otherEnd(w, link, caller), flags);
   const deadlineUs = w.nowUs + timeoutUs;
   c.caller[id] = caller; c.callee[id] = callee; c.link[id] = link;
   c.parent[id] = parent; c.parentGen[id] = parentGen;
@@ -49,12 +50,14 @@ export function sendCall(
  * mean, never sampled, because the view must not consume the run's randomness.
  */
 function droppedSpanUs(w: World, link: number): number {
-  return (w.cfg.links[link].latency.meanMs * 1000 + w.links[link].addUs) / 2;
+  return (us(w.cfg.links[link].latency.meanMs) + w.links[link].addUs) / 2;
 }
 
 /** Drops one holder of a call; the record is reused once nobody holds it. */
 export function releaseCall(w: World, id: number): void {
-  if (--w.calls.refs[id] === 0) {
+  const refs = --w.calls.refs[id];
+  assert(refs >= 0, 'a call is released at most once per holder');
+  if (refs === 0) {
     w.calls.state[id] = CallState.free;
     freeId(w.calls, id);
   }

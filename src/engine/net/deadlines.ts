@@ -1,7 +1,7 @@
 // Timeouts without a queue event each. All calls a node makes for one purpose
 // share one timeout length, so their deadlines arrive in the order the calls
 // were made: a FIFO per node, and only its head has an event in the queue.
-import { schedule } from '../kernel/event-queue.ts';
+import { fail, schedule } from '../kernel/index.ts';
 import { CallState, Ev } from '../events.ts';
 import type { DeadlineQueue, World } from '../state.ts';
 
@@ -28,7 +28,7 @@ export function addDeadline(w: World, queueIndex: number, callId: number, gen: n
   if (d.len === d.ids.length) grow(d);
   // Invariant: one timeout length per queue, so deadlines arrive in order.
   if (d.len > 0 && atUs < d.at[(d.head + d.len - 1) % d.ids.length]) {
-    throw new Error(`deadline queue ${queueIndex}: ${atUs} µs is before the last deadline; a queue must hold one timeout length`);
+    fail(`deadline queue ${queueIndex}: ${atUs} µs is before the last deadline; a queue must hold one timeout length`);
   }
   const i = (d.head + d.len) % d.ids.length;
   d.ids[i] = callId; d.gens[i] = gen; d.at[i] = atUs;

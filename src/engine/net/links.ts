@@ -1,7 +1,6 @@
 // Links: latency, loss and partitions. A message either arrives after a
 // sampled latency or is dropped (loss, a cut link, a partition between groups).
-import { sampleUs } from '../kernel/dist.ts';
-import { nextFloat } from '../kernel/rng.ts';
+import { nextFloat, sampleUs } from '../kernel/index.ts';
 import type { Config } from '../config.ts';
 import type { World } from '../state.ts';
 

@@ -1,7 +1,7 @@
 // Spans of messages for the view, packed as frames.ts SPAN says. Recorded only
 // when the world runs for a view; the CLI never pays for them.
 import { SPAN } from '../frames.ts';
-import { grownF64 } from '../kernel/grow.ts';
+import { grownF64, ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 
 export function recordSpan(w: World, link: number, back: boolean, sentUs: number, arrivesUs: number, kind: number, req: number): void {
@@ -9,8 +9,8 @@ export function recordSpan(w: World, link: number, back: boolean, sentUs: number
   const s = w.spans, i = w.spansLen;
   s[i + SPAN.link] = link;
   s[i + SPAN.direction] = back ? 1 : 0;
-  s[i + SPAN.sentMs] = sentUs / 1000;
-  s[i + SPAN.arrivesMs] = arrivesUs / 1000;
+  s[i + SPAN.sentMs] = ms(sentUs);
+  s[i + SPAN.arrivesMs] = ms(arrivesUs);
   s[i + SPAN.kind] = kind;
   s[i + SPAN.request] = req;
   w.spansLen = i + SPAN.size;

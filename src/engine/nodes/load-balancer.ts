@@ -1,167 +1,130 @@
 // A load balancer: picks a healthy backend (one of its outgoing links) by its
 // algorithm and proxies the request. With no healthy backend it rejects at
 // once, unless `failOpen` spreads traffic over all of them.
-import { schedule } from '../kernel/event-queue.ts';
-import { DistKind, sampleUs } from '../kernel/dist.ts';
-import { nextInt } from '../kernel/rng.ts';
-import { Algorithm } from '../config.ts';
-import { CallFlag, Ev, Outcome } from '../events.ts';
+import { HEALTH_CHECK_DEFAULTS, LOAD_BALANCER_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
+import { compileDist, DistKind, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
+import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
-import { sendCall, sendResponse } from '../net/calls.ts';
+import { sendResponse } from '../net/index.ts';
+import { countAnswered, countRejected } from '../monitor/index.ts';
+import { createJob, freeJob, isStale } from '../service/index.ts';
+import type { NodeCfg } from '../config.ts';
 import type { World } from '../state.ts';
-import { ringStart } from './hash-ring.ts';
-import { createJob, freeJob, isStale } from './jobs.ts';
+import { Algorithm, pickBackend, type PickCfg, type PickState } from './balancer-pick.ts';
+import { buildHashRing } from './hash-ring.ts';
+import { answerProbe, compileHealthCheck, resetHealth, startHealthChecks } from './health-check.ts';
+import type { KindCompiled, KindModule } from './kind.ts';
+import { callOut } from './send.ts';
 
-export function balancerRequest(w: World, node: number, callId: number): void {
+/** Balancer event: its processing time is over, forward the request. */
+const LB_FORWARD = 11;
+
+interface BalancerParams extends PickCfg {
+  failOpen: boolean;
+  processing: CompiledDist;
+  /** How long it waits for a backend before answering with an error (a proxy read timeout). */
+  timeoutUs: number;
+  /** Timeout of its probes, and of the sub-probes of a deep probe it answers. */
+  probeTimeoutUs: number;
+}
+
+const params = (w: World, node: number) => w.cfg.nodes[node].params as BalancerParams;
+const state = (w: World, node: number) => w.nodes[node].k as PickState;
+
+function compile(n: ScenarioNode): KindCompiled {
+  const lb = n.type === 'loadBalancer' ? n : undefined;
+  const healthCheck = lb?.healthCheck ? compileHealthCheck(lb.healthCheck) : undefined;
+  const p: BalancerParams = {
+    algorithm: Algorithm[lb?.algorithm ?? LOAD_BALANCER_DEFAULTS.algorithm],
+    ring: null,
+    failOpen: lb?.failOpen ?? LOAD_BALANCER_DEFAULTS.failOpen,
+    processing: compileDist(lb?.processingMs ?? LOAD_BALANCER_DEFAULTS.processingMs),
+    timeoutUs: us(lb?.timeoutMs ?? LOAD_BALANCER_DEFAULTS.timeoutMs),
+    probeTimeoutUs: us(lb?.healthCheck?.timeoutMs ?? HEALTH_CHECK_DEFAULTS.timeoutMs),
+  };
+  return { params: p, healthCheck };
+}
+
+function linked(cfg: NodeCfg): void {
+  const p = cfg.params as BalancerParams;
+  if (p.algorithm === Algorithm.consistentHash) p.ring = buildHashRing(cfg.out.length);
+}
+
+function balancerRequest(w: World, node: number, callId: number): void {
   const rt = w.nodes[node];
   // A draining balancer takes no new requests, as a draining server does.
   if (rt.drainCount > 0) {
-    rt.rejected++;
-    rt.ivErrors++;
-    rt.ivServed++;
+    countRejected(rt, true);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }
   const job = createJob(w, node, callId);
   w.calls.job[callId] = job;
   w.calls.jobGen[callId] = w.jobs.gen[job];
-  const processing = w.cfg.nodes[node].processing;
+  const processing = params(w, node).processing;
   if (processing.kind === DistKind.constant && processing.a === 0) forward(w, job);
-  else schedule(w.queue, w.nowUs + sampleUs(w.rng, processing), Ev.lbForward, job, w.jobs.gen[job]);
+  else schedule(w.queue, w.nowUs + sampleUs(w.rng, processing), LB_FORWARD, job, w.jobs.gen[job]);
 }
 
-/** A backend is eligible when health checks have not marked it down and it is not draining. */
-function eligible(w: World, node: number, position: number): boolean {
-  const rt = w.nodes[node];
-  const backend = w.cfg.links[w.cfg.nodes[node].out[position]].to;
-  return rt.hcDown[position] === 0 && w.nodes[backend].drainCount === 0;
-}
-
-export function forward(w: World, job: number): void {
+function forward(w: World, job: number): void {
   const j = w.jobs;
   if (isStale(w, job) || (j.flags[job] & CallFlag.abandoned) !== 0) {
     // The caller gave up during the balancer's own processing time: nothing to forward.
-    if (!isStale(w, job)) { w.nodes[j.node[job]].errors++; w.nodes[j.node[job]].ivErrors++; w.nodes[j.node[job]].ivServed++; }
+    if (!isStale(w, job)) countAnswered(w.nodes[j.node[job]], Outcome.error);
     freeJob(w, job);
     return;
   }
   const node = j.node[job];
   const cfg = w.cfg.nodes[node];
-  const rt = w.nodes[node];
-  let p = pickBackend(w, node, false, j.key[job]);
-  if (p < 0 && cfg.failOpen) p = pickBackend(w, node, true, j.key[job]);
-  if (p < 0) {
-    rt.rejected++;
-    rt.ivErrors++;
-    rt.ivServed++;
+  const p = params(w, node);
+  const s = state(w, node);
+  let b = pickBackend(w, node, p, s, false, j.key[job]);
+  if (b < 0 && p.failOpen) b = pickBackend(w, node, p, s, true, j.key[job]);
+  if (b < 0) {
+    countRejected(w.nodes[node], true);
     sendResponse(w, j.call[job], j.callGen[job], Outcome.reject);
     freeJob(w, job);
     return;
   }
-  j.dep[job] = p;
-  rt.active[p]++;
+  j.dep[job] = b;
+  s.active[b]++;
   const kind = (j.flags[job] & CallFlag.retry) !== 0 ? SpanKind.retry : SpanKind.request;
-  const child = sendCall(w, node, cfg.out[p], job, j.gen[job], j.flags[job], j.key[job], j.req[job],
-    rt.deadlines, cfg.lbTimeoutUs, j.expiresUs[job], kind);
+  const child = callOut(w, node, cfg.out[b], job, j.gen[job], j.flags[job], j.key[job], j.req[job],
+    w.nodes[node].deadlines, p.timeoutUs, j.expiresUs[job], kind);
   j.child[job] = child;
   j.childGen[job] = w.calls.gen[child];
 }
 
 /** The backend answered (or the balancer gave up on it): pass the answer on. */
-export function backendDone(w: World, job: number, outcome: number): void {
+function backendDone(w: World, job: number, jobGen: number, outcome: number): void {
+  if (w.jobs.gen[job] !== jobGen) return;
   if (isStale(w, job)) {
     freeJob(w, job);
     return;
   }
   const j = w.jobs;
-  const rt = w.nodes[j.node[job]];
-  rt.active[j.dep[job]]--;
+  const node = j.node[job];
+  state(w, node).active[j.dep[job]]--;
   // The balancer's own timeout answers as a gateway error would (504).
   const answer = outcome === Outcome.timeout ? Outcome.error : outcome;
-  if (answer === Outcome.ok) rt.served++;
-  else { rt.errors++; rt.ivErrors++; }
-  rt.ivServed++;
+  countAnswered(w.nodes[node], answer);
   sendResponse(w, j.call[job], j.callGen[job], answer);
   freeJob(w, job);
 }
 
-/** Eligible, or any backend at all when failing open. */
-function usable(w: World, node: number, any: boolean, p: number): boolean {
-  return any || eligible(w, node, p);
-}
-
-/** The k-th usable position (0-based), skipping `skip`. */
-function nthUsable(w: World, node: number, any: boolean, k: number, skip: number): number {
-  const n = w.cfg.nodes[node].out.length;
-  for (let p = 0; p < n; p++) if (p !== skip && usable(w, node, any, p) && k-- === 0) return p;
-  return -1;
-}
-
-/** Position of the chosen backend among the balancer's outgoing links, or -1. No allocation: it runs per request. */
-function pickBackend(w: World, node: number, any: boolean, key: number): number {
-  const cfg = w.cfg.nodes[node];
-  const rt = w.nodes[node];
-  const n = cfg.out.length;
-  if (n === 0) return -1;
-  switch (cfg.algorithm) {
-    case Algorithm.failover:
-      for (let p = 0; p < n; p++) if (usable(w, node, any, p)) return p;
-      return -1;
-    case Algorithm.random:
-    case Algorithm.powerOfTwo: {
-      let count = 0;
-      for (let p = 0; p < n; p++) if (usable(w, node, any, p)) count++;
-      if (count === 0) return -1;
-      const first = nthUsable(w, node, any, nextInt(w.rng, count), -1);
-      if (cfg.algorithm === Algorithm.random || count === 1) return first;
-      // Two distinct random choices; the one with fewer requests in flight wins.
-      const second = nthUsable(w, node, any, nextInt(w.rng, count - 1), first);
-      return rt.active[second] < rt.active[first] ? second : first;
-    }
-    case Algorithm.leastConnections: {
-      // Scan from a rotating start so ties spread round-robin, not onto the first backend.
-      let best = -1;
-      for (let i = 0; i < n; i++) {
-        const p = (rt.cursor + i) % n;
-        if (usable(w, node, any, p) && (best < 0 || rt.active[p] < rt.active[best])) best = p;
-      }
-      rt.cursor = (rt.cursor + 1) % n;
-      return best;
-    }
-    case Algorithm.weightedRoundRobin: {
-      // Smooth weighted round-robin (as nginx): spreads heavy backends evenly in time.
-      let best = -1, total = 0;
-      for (let p = 0; p < n; p++) {
-        if (!usable(w, node, any, p)) continue;
-        const weight = w.cfg.links[cfg.out[p]].weight;
-        rt.wrrCurrent[p] += weight;
-        total += weight;
-        if (best < 0 || rt.wrrCurrent[p] > rt.wrrCurrent[best]) best = p;
-      }
-      if (best >= 0) rt.wrrCurrent[best] -= total;
-      return best;
-    }
-    case Algorithm.consistentHash: {
-      // Walk the ring clockwise from the key to the first usable owner:
-      // a backend's keys move to its neighbours when it leaves, no others.
-      const ring = cfg.ring!;
-      const m = ring.points.length;
-      const start = ringStart(ring, key);
-      for (let i = 0; i < m; i++) {
-        const p = ring.owner[(start + i) % m];
-        if (usable(w, node, any, p)) return p;
-      }
-      return -1;
-    }
-    default: {
-      for (let i = 0; i < n; i++) {
-        const p = (rt.cursor + i) % n;
-        if (usable(w, node, any, p)) {
-          rt.cursor = (p + 1) % n;
-          return p;
-        }
-      }
-      return -1;
-    }
-  }
-}
+export const loadBalancer: KindModule = {
+  type: 'loadBalancer',
+  can: { workers: false, backend: true, data: false, traffic: false },
+  compile,
+  linked,
+  createState: (cfg): PickState => ({ cursor: 0, active: new Int32Array(cfg.out.length), wrrCurrent: new Float64Array(cfg.out.length) }),
+  start: startHealthChecks,
+  request: balancerRequest,
+  probe: (w, node, callId) => answerProbe(w, node, callId, w.nodes[node].probeDeadlines, params(w, node).probeTimeoutUs),
+  answer: backendDone,
+  down: (w, node) => {
+    state(w, node).active.fill(0);
+    resetHealth(w.nodes[node].health);
+  },
+  events: [{ type: LB_FORWARD, run: (w, job, gen) => { if (w.jobs.gen[job] === gen) forward(w, job); } }],
+};

@@ -2,7 +2,7 @@
 // ∝ r^−s. The cumulative shares are computed once, when the scenario compiles,
 // into a table; a draw is one uniform number and a binary search of that
 // table, so it allocates nothing and costs O(log keys).
-import { exp, ln } from '../kernel/math.ts';
+import { exp, ln } from '../kernel/index.ts';
 
 /** Cumulative shares: `cdf[i]` is P(key ≤ i); the last entry is exactly 1. */
 export type ZipfTable = Float64Array;

@@ -1,7 +1,7 @@
 // Jobs: the work a node does for a call it accepted. A job remembers which
 // call to answer and the node's incarnation, so work that a crash wiped out
 // is recognised and dropped when its timer or answer comes back.
-import { allocId, freeId } from '../kernel/pool.ts';
+import { allocId, freeId } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 
 /** Creates a job at `node` answering call `callId` (copying what the work needs from the call). */
