@@ -21,6 +21,15 @@ async function seedWork(page: Page, scenario: Scenario | string = mine): Promise
   }, typeof scenario === 'string' ? scenario : JSON.stringify(scenario));
 }
 
+/** Every write refused as over quota, by IndexedDB and by localStorage (runs in the page). */
+const storageFull = () => {
+  const full = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  IDBObjectStore.prototype.put = full;
+  Storage.prototype.setItem = full;
+};
+
 const noIndexedDb = () => Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
 
 async function booted(page: Page): Promise<void> {
@@ -36,14 +45,8 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 test('storage full: the app says so at once, keeps the work on screen, and exports it', async ({ page }) => {
   const errors = collectErrors(page);
   await seedWork(page);
-  await page.addInitScript(() => {
-    const full = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = full;
-    // Seeding ran first; from here on nothing fits.
-    Storage.prototype.setItem = full;
-  });
+  // Seeding ran first; from here on nothing fits.
+  await page.addInitScript(storageFull);
   await page.goto('/');
   await booted(page);
   const notice = page.getByTestId('save-status');
@@ -107,13 +110,7 @@ test('storage absent (no IndexedDB, localStorage throws on access): the app boot
 test('unreadable saved work with storage that throws on write: the app boots, tells, and offers the unreadable copy', async ({ page }) => {
   const garbage = '{"format":"nines/scenario@1","name":"half a file","nodes":[{"id":';
   await seedWork(page, garbage);
-  await page.addInitScript(() => {
-    const full = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = full;
-    Storage.prototype.setItem = full;
-  });
+  await page.addInitScript(storageFull);
   await page.goto('/');
   await booted(page);
   const notice = page.getByRole('alert').filter({ hasText: 'Your saved work could not be read' });
