@@ -90,11 +90,13 @@ test('zones, replicated clusters and alert rules', async ({ page }) => {
   const cluster = (await savedScenario(page) as unknown as { clusters: unknown[] }).clusters[0];
   expect(cluster).toMatchObject({ members: ['db-1', 'db-2'], replication: 'quorum', failover: { requireQuorum: true } });
 
-  // Scenario settings and alert rules, with nothing selected.
+  // Scenario settings and alert rules: the Scenario tab.
   await page.keyboard.press('Escape');
-  await inspector(page).getByRole('textbox', { name: 'Name' }).fill('Orders');
+  await page.getByRole('tab', { name: 'Scenario' }).click();
+  const settings = page.getByRole('tabpanel');
+  await settings.getByRole('textbox', { name: 'Name' }).fill('Orders');
   await page.getByRole('button', { name: 'Add alert rule' }).click();
-  const rule = inspector(page).locator('fieldset.alert-rule');
+  const rule = settings.locator('fieldset.alert-rule');
   await rule.getByRole('textbox', { name: 'Threshold' }).fill('5');
   await rule.getByRole('combobox', { name: 'Watching' }).selectOption('db-1');
   let scenario = (await savedScenario(page)) as unknown as { name: string; alerts: Array<Record<string, unknown>> };

@@ -37,7 +37,10 @@ export function collectErrors(page: Page): string[] {
 }
 
 export const simTime = (page: Page) => page.getByLabel('Simulated time', { exact: true });
+/** The headline: availability of the whole run so far. */
 export const availability = (page: Page) => page.getByLabel('Availability', { exact: true });
+/** Availability of the requests started in the last 10 s, beside the headline. */
+export const recentAvailability = (page: Page) => page.getByLabel('Availability, last 10 s', { exact: true });
 
 /** The shown simulated time in seconds, parsed from the readout ("1 min 05.3 s" → 65.3). */
 export async function simSeconds(page: Page): Promise<number> {
@@ -49,9 +52,9 @@ export async function simSeconds(page: Page): Promise<number> {
   return Number(h) * 3600 + Number(m) * 60 + Number(s);
 }
 
-/** The availability readout as a fraction (null before the first metric row). */
-export async function availabilityValue(page: Page): Promise<number | null> {
-  const text = (await availability(page).textContent()) ?? '';
+/** A percentage readout as a fraction (null before the first metric row): the headline, or the last 10 s. */
+export async function availabilityValue(page: Page, which: 'whole' | 'recent' = 'whole'): Promise<number | null> {
+  const text = (await (which === 'whole' ? availability(page) : recentAvailability(page)).textContent()) ?? '';
   const match = /([\d.]+)\s*%/.exec(text.replace(/\u00a0/g, ' '));
   return match ? Number(match[1]) / 100 : null;
 }
@@ -65,8 +68,14 @@ export async function openLab(page: Page, scenario?: Scenario): Promise<void> {
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
 }
 
+/** Shows the right panel's Run details tab (seed, events, trace hash). */
+export async function showRunDetails(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Run details' }).click();
+}
+
 export async function runToEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run to end' }).click();
+  await showRunDetails(page);
   await expect(page.getByLabel('Trace hash')).toHaveText(/^[0-9a-f]{8,}$/, { timeout: 60_000 });
   // Finished: playback is back to paused and the progress bar is gone.
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();

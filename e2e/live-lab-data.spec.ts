@@ -13,7 +13,7 @@ test('split brain: lost writes and the event log agree with the CLI', async ({ p
   expect(expected.data.writesLost).toBeGreaterThan(0);
   await openLab(page, scenario);
   await runToEnd(page);
-  await expect(page.getByLabel('Lost writes', { exact: true })).toHaveText(`${expected.data.writesLost}\u00a0writes`);
+  await expect(page.getByLabel('Lost writes', { exact: true })).toHaveText(`${expected.data.writesLost.toLocaleString('en-US')}\u00a0writes`);
   await expect(page.getByRole('button', { name: /promoted to primary/ }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Split brain/ }).first()).toBeVisible();
   await expect(page.getByLabel('Trace hash')).toHaveText(expected.traceHash);

@@ -1,11 +1,13 @@
-// The live lab's screen: controls and timeline on top, the system in the
-// middle (palette rail on the left, the selection and readouts on the right),
-// charts and the event log below. Regions keep fixed sizes so nothing moves
-// while a run plays.
+// The live lab's screen: controls and timeline on top; the system in the
+// middle with the palette rail on its left; charts and the event log below
+// it; and a full-height column on the right for the readouts and the
+// selection (so a selected node's Break actions and fields have room even on
+// a 720 px projector). Regions keep fixed sizes so nothing moves while a run
+// plays.
 import { useState } from 'react';
 import { EXAMPLE_NAMES, getExample } from '../scenario/index.ts';
 import type { Opening } from './boot.ts';
-import { useAppStore, useAppStoreApi } from './store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from './store/index.ts';
 import { SystemCanvas } from './canvas/SystemCanvas.tsx';
 import { LeftRail } from './layout/LeftRail.tsx';
 import { RightPanel } from './layout/RightPanel.tsx';
@@ -24,6 +26,22 @@ function exampleHint(name: string): string | null {
     if (example.scenario.name === name) return example.hint;
   }
   return null;
+}
+
+/** Patterns every chart and the canvas share: hatching for the spans that explain an outage. */
+function SvgDefs() {
+  return (
+    <svg className="svg-defs" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id="nines-hatch-detect" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line className="hatch-detect" x1="0" y1="0" x2="0" y2="6" strokeWidth="2.5" />
+        </pattern>
+        <pattern id="nines-hatch-down" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <line className="hatch-down" x1="0" y1="0" x2="0" y2="6" strokeWidth="2.5" />
+        </pattern>
+      </defs>
+    </svg>
+  );
 }
 
 export function App({ opening }: { opening: Opening }) {
@@ -47,12 +65,13 @@ export function App({ opening }: { opening: Opening }) {
           </Notices>
           <SystemCanvas />
         </main>
-        <RightPanel />
       </div>
+      <RightPanel />
       <section className="dock" aria-label="Metrics and events">
         <Metrics />
         <EventLog />
       </section>
+      <SvgDefs />
     </div>
   );
 }

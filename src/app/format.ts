@@ -63,9 +63,9 @@ export function formatCount(n: number): string {
   return `${trim((n / 1e9).toFixed(2))}${NBSP}G`;
 }
 
-/** A speed factor: "0.25×", "1×", "max". */
+/** A speed factor: "0.25×", "1×", "100×". */
 export function formatSpeed(speed: number): string {
-  return Number.isFinite(speed) ? `${speed}×` : 'max';
+  return `${speed}×`;
 }
 
 function pad(n: number): string {

@@ -2,7 +2,7 @@
 // a menu or a focused button keep their usual meaning, and a handler that
 // already used the key (the editor nudging a node) wins.
 import { useEffect } from 'react';
-import { useAppStoreApi } from './store/use-app-store.ts';
+import { useAppStoreApi } from './store/index.ts';
 
 function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;

@@ -7,15 +7,15 @@ import { startSimWorker } from '../worker/index.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
 import { openingScenario } from './boot.ts';
-import { RunDriver } from './run/driver.ts';
+import { RunDriver } from './run/index.ts';
 import { createAppStore } from './store/index.ts';
-import { AppStoreContext } from './store/use-app-store.ts';
+import { AppStoreContext } from './store/index.ts';
+import { initPresenter } from './presenter.ts';
 import { initTheme } from './theme.ts';
 import { isEmbedPage, openLinkInTab, reportOpening } from './share/index.ts';
 import { openSavedWork } from './storage/index.ts';
 
 initTheme();
-// A share link wins; otherwise last session's work comes back (the editor's autosave).
 // Saved work lives in IndexedDB (storage/); opening it never rejects, whatever the browser's storage does.
 // The embed player (an iframe on a course page) leaves the user's saved work alone.
 const embed = isEmbedPage(window.location);
@@ -24,6 +24,7 @@ const opening = saved ? withAutosave(openingScenario(window.location.hash), save
 reportOpening(opening, window.location.hash);
 const store = createAppStore(opening.scenario);
 if (saved) startAutosave(store, saved, undefined, opening.origin);
+initPresenter(store);
 const Embed = embed ? (await import('./embed/index.ts')).EmbedApp : null;
 const worker = startSimWorker();
 const driver = new RunDriver(store, {

@@ -12,6 +12,8 @@ const MAX_LESSON_FILE_BYTES = 4 * 1024 * 1024;
 export interface LoadedLesson {
   lesson: Lesson;
   source: string;
+  /** A link from another engine version: a sentence saying its numbers may differ. */
+  warning?: string;
 }
 
 export function loadLesson(arg: string): LoadedLesson {
@@ -63,7 +65,7 @@ function fromLink(fragment: string): LoadedLesson {
     const detail = decoded.errors ? `\n${formatErrors(decoded.errors).split('\n').map((l) => `  ${l}`).join('\n')}` : '';
     throw new InputError(`the lesson link: ${decoded.error}${detail}`);
   }
-  return { lesson: decoded.lesson, source: 'the lesson link' };
+  return { lesson: decoded.lesson, source: 'the lesson link', ...(decoded.warning ? { warning: decoded.warning } : {}) };
 }
 
 function exists(path: string): boolean {

@@ -12,6 +12,7 @@ import { compileDist, us, type CompiledDist } from './kernel/index.ts';
 import { compileClusters } from './data/index.ts';
 import { KIND_LIST, KIND_NUMBER, type HealthCheckCfg } from './nodes/index.ts';
 import type { ServiceCfg } from './service/index.ts';
+import type { BreakerCfg } from './nodes/index.ts';
 
 export interface NodeCfg {
   index: number;
@@ -35,6 +36,10 @@ export interface NodeCfg {
   keys: number;
   /** Its kind's own parameters (compiled by its module, read only there). */
   params: unknown;
+  /** Its circuit breakers' settings (one breaker per outgoing link), or null. */
+  breaker: BreakerCfg | null;
+  /** It answers lookups (DNS): a client linked to it sends requests where it answers. */
+  resolves: boolean;
 }
 
 export interface LinkCfg {
@@ -113,6 +118,8 @@ function compileNode(n: ScenarioNode, index: number, zones: string[]): NodeCfg {
     healthCheck: own.healthCheck ?? null,
     keys: own.keys ?? 0,
     params: own.params,
+    breaker: own.breaker ?? null,
+    resolves: KIND_LIST[kind].can.resolves ?? false,
   };
 }
 

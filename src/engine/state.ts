@@ -6,7 +6,8 @@ import type { EventQueue, Pool, Rng, TraceHash } from './kernel/index.ts';
 import type { LogEntry } from './frames.ts';
 import type { Histogram, MonitorRt } from './monitor/index.ts';
 import type { ClusterMessages, ClusterRt } from './data/index.ts';
-import type { HealthRt } from './nodes/index.ts';
+import type { Breaker, HealthRt } from './nodes/index.ts';
+import type { RecentRing } from './monitor/index.ts';
 
 /** A message exchange: a request from caller to callee and, later, its answer. */
 export interface Calls extends Pool {
@@ -26,6 +27,8 @@ export interface Calls extends Pool {
   /** The balancer job proxying it at the callee (-1: none), so a caller that gives up closes the proxy's wait too. */
   job: Int32Array;
   jobGen: Int32Array;
+  /** The caller's circuit-breaker epoch when it let the call through (nodes/circuit-breaker.ts). */
+  epoch: Int32Array;
 }
 
 /** Work a node does for a call it accepted (server, database, balancer, deep probe). */
@@ -70,6 +73,10 @@ export interface DeadlineQueue {
 /** A node's state: what every node has, then its kind's own (`k`, owned by its module). */
 export interface NodeRt {
   downCount: number;
+  /** When it last went down (for how long a health check took to notice). */
+  downSinceUs: number;
+  /** Stale reads it served (a cluster member reading from `any`). */
+  staleReads: number;
   drainCount: number;
   incarnation: number;
   // what faults set: effective service-time factor, error rate, request-rate factor
@@ -89,18 +96,29 @@ export interface NodeRt {
   health: HealthRt;
   /** Its kind's own state (nodes/<kind>.ts): plain data only. */
   k: unknown;
-  // measurement (areas integrate up to durationUs)
+  // measurement (monitor/node-metrics.ts; areas integrate up to durationUs)
+  /** Requests it answered OK, answered with an error, refused at once: over the run. */
   served: number;
-  rejected: number;
   errors: number;
+  rejected: number;
   busyArea: number;
   queueArea: number;
   areaLastUs: number;
   downtimeUs: number;
-  ivServed: number;
-  ivErrors: number;
+  /** In the current scrape interval: answered OK, and failed (errors and refusals). */
+  ivOk: number;
+  ivFailed: number;
   ivBusyArea: number;
   ivLatency: Histogram;
+  /** Reads a cache answered from its entries (hits) or sent to its backend (misses); 0 for other kinds. */
+  hits: number;
+  misses: number;
+  ivHits: number;
+  ivMisses: number;
+  /** Hit ratio of the last scrape interval (NaN: no reads in it). */
+  hitRatioLast: number;
+  /** Its circuit breakers, one per outgoing link (empty without `circuitBreaker`). */
+  breakers: Breaker[];
 }
 
 export interface LinkRt {
@@ -108,6 +126,8 @@ export interface LinkRt {
   addUs: number;
   addLoss: number;
   lossRate: number;
+  /** Users' requests per second whose DNS answer now routes them over this link (a dns node's link to an endpoint). */
+  resolvedPerSec: number;
 }
 
 export interface FaultRt {
@@ -130,6 +150,8 @@ export interface RequestCounters {
   rejected: number;
   attempts: number;
   outstanding: number;
+  /** Requests whose outcome an open circuit breaker decided. */
+  shortCircuited: number;
 }
 
 export interface World {
@@ -154,6 +176,7 @@ export interface World {
   groupCuts: number[];
   counters: RequestCounters;
   interval: RequestCounters;
+  recent: RecentRing;
   latency: Histogram;
   ivLatency: Histogram;
   clusters: ClusterRt[];

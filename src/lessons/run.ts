@@ -24,7 +24,10 @@ export interface SeedRun {
   availability: number;
 }
 
-export function runSeed(scenario: Scenario, seed: number, measures: readonly Measure[]): SeedRun {
+/** Events per slice when progress is reported: a few milliseconds of work. */
+const SLICE_EVENTS = 200_000;
+
+export function runSeed(scenario: Scenario, seed: number, measures: readonly Measure[], onProgress?: (fraction: number) => void): SeedRun {
   const sim = new Simulation(scenario, { seed });
   const edges = [...new Set(measures.flatMap((m) => (m.window ? [m.window.fromMs, m.window.toMs] : [])))].sort((a, b) => a - b);
   const at = new Map<number, Report>();
@@ -34,7 +37,12 @@ export function runSeed(scenario: Scenario, seed: number, measures: readonly Mea
     }
     at.set(t, sim.report());
   }
-  const report = sim.runToEnd();
+  // Sliced, so a worker can say how far it is; slicing never changes the run.
+  while (!sim.isDone()) {
+    sim.runUntil(Infinity, SLICE_EVENTS);
+    onProgress?.(Math.min(1, sim.nowMs() / sim.durationMs));
+  }
+  const report = sim.report();
   const options: PathOptions = { knownIds: new Map([['alerts', new Set((scenario.alerts ?? []).map((a) => a.id))]]) };
   const whole = reportView(report);
   const values = measures.map((m) => {

@@ -12,6 +12,8 @@ export interface ExpectedAvailability {
   availability: number;
   /** Nodes with random failures that enter the algebra. */
   failingNodes: number;
+  /** How the figure comes about, a line per step, for a tooltip or a CLI note. */
+  explain?: string[];
 }
 
 const own = (n: ScenarioNode): number => (n.failure ? n.failure.mtbfMs / (n.failure.mtbfMs + n.failure.mttrMs) : 1);

@@ -27,5 +27,7 @@ export {
   type LinkOptions,
   type Refusal,
 } from './codec.ts';
+// The byte-level link parts, for other link formats (lesson links) to share.
+export { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from './link-bytes.ts';
 export { DEFAULT_EXAMPLE, EXAMPLE_NAMES, getExample, isExampleName, type Example, type ExampleName } from './examples/index.ts';
 export { expectedAvailability, type ExpectedAvailability } from './expected-availability.ts';

@@ -85,7 +85,11 @@ export class SimHost implements SimWorkerApi {
     }
     // Run to end shows no messages: skip recording them (it costs engine time).
     this.recordSpans(request.viewFromMs < FAR_FUTURE_MS || request.viewFromEnd === true);
-    this.runBounded(Math.min(request.toMs, FAR_FUTURE_MS), deadline);
+    // A delta ends exactly at the scenario's end on its way past it, so the
+    // page has the node states of that moment (the display stops there; the
+    // drain after it only lets requests finish).
+    const end = sim.nowMs() < sim.durationMs ? sim.durationMs : FAR_FUTURE_MS;
+    this.runBounded(Math.min(request.toMs, FAR_FUTURE_MS, end), deadline);
     const viewFromMs = request.viewFromEnd ? sim.nowMs() : request.viewFromMs;
     const fresh = spansArrivingFrom(sim.takeSpans(), viewFromMs);
     const spans = this.carry.length ? concatPacked([this.takeCarry(), fresh]) : fresh;

@@ -3,30 +3,41 @@ import { describe, expect, it } from 'vitest';
 import { ROW, SPAN } from '../../src/engine/frames.ts';
 import { formatLatency, formatNines, formatPercent, formatRate, formatSimTime } from '../../src/app/format.ts';
 import { ninesOf, runAvailability, windowAvailability } from '../../src/app/run/readouts.ts';
-import { SpanBuffer } from '../../src/app/run/span-buffer.ts';
+import { SpanBuffer } from '../../src/app/store/index.ts';
 
-function row(tMs: number, offered: number, succeeded: number, availability: number): Float64Array {
+interface Counts {
+  tMs: number;
+  /** Whole run so far: started, succeeded, with an outcome. */
+  total: [number, number, number];
+  /** The recent window, by start time: started, succeeded, with an outcome. */
+  recent: [number, number, number];
+}
+
+function row({ tMs, total, recent }: Counts): Float64Array {
   const r = new Float64Array(ROW.size);
   r[ROW.tMs] = tMs;
-  r[ROW.offeredPerSec] = offered;
-  r[ROW.throughputPerSec] = succeeded;
-  r[ROW.availability] = availability;
+  [r[ROW.requestsTotal], r[ROW.succeededTotal], r[ROW.finishedTotal]] = total;
+  [r[ROW.recentStarted], r[ROW.recentSucceeded], r[ROW.recentFinished]] = recent;
+  r[ROW.recentWindowMs] = 10_000;
+  r[ROW.throughputPerSec] = recent[1] / 10;
   return r;
 }
 
 describe('availability readouts', () => {
-  const healthy = Array.from({ length: 20 }, (_, i) => row((i + 1) * 1000, 100, 100, 1));
-  const crashed = Array.from({ length: 5 }, (_, i) => row((i + 21) * 1000, 100, 0, 0));
+  const healthy = row({ tMs: 20_000, total: [2000, 1990, 1990], recent: [1000, 995, 995] });
+  const crashed = row({ tMs: 25_000, total: [2500, 2240, 2480], recent: [1000, 500, 990] });
 
   it('is 1 while every request succeeds, and has no nines to count', () => {
-    expect(windowAvailability(healthy)).toBe(1);
+    expect(windowAvailability([healthy])).toBe(1);
+    expect(runAvailability([healthy])).toBe(1);
     expect(ninesOf(1)).toBeNull();
     expect(formatNines(null)).toBe('no failed requests');
   });
 
-  it('weights the last 10 s by requests finished: five dead seconds of ten is half', () => {
-    expect(windowAvailability([...healthy, ...crashed])).toBeCloseTo(0.5, 10);
-    expect(runAvailability([...healthy, ...crashed])).toBeCloseTo(20 / 25, 10);
+  it('the whole run is of every request with an outcome so far; the window of those started in it', () => {
+    expect(runAvailability([healthy, crashed])).toBeCloseTo(2240 / 2480, 12);
+    expect(windowAvailability([healthy, crashed])).toBeCloseTo(500 / 990, 12);
+    expect(runAvailability([])).toBeNull();
   });
 
   it('counts nines: 99.9 % is 3', () => {

@@ -55,7 +55,7 @@ describe('RunDriver', () => {
   it('loads the scenario and shows node states before Play', async () => {
     const { store } = await rig();
     expect(store.getState().topology?.nodeIds).toEqual(['users', 'web']);
-    expect(store.getState().nodeStates?.length).toBe(18);
+    expect(store.getState().nodeStates?.length).toBe(2 * NODE.size);
   });
 
   it('plays at the chosen speed and fills metric rows', async () => {
@@ -112,7 +112,7 @@ describe('RunDriver', () => {
     expect(s.lastRunToEnd?.requests).toBeGreaterThan(0);
   });
 
-  it('goes back to 0 with a notice when the scenario changes', async () => {
+  it('opening another scenario starts it at 0 s without saying "the scenario changed"', async () => {
     const { store, frames, settle } = await rig();
     store.getState().play();
     await frames(10);
@@ -122,6 +122,55 @@ describe('RunDriver', () => {
     const s = store.getState();
     expect(s.simTimeMs).toBe(0);
     expect(s.durationMs).toBe(5_000);
-    expect(s.notice).toMatch(/went back to 0 s/);
+    expect(s.notice).toBeNull();
+    expect(s.compare).toBeNull();
+  });
+
+  it('an edit after a run keeps that run to compare, says so, and starts again at 0 s', async () => {
+    const { store, frames, settle } = await rig();
+    store.getState().play();
+    await frames(120);
+    const rowsBefore = store.getState().rows.length;
+    expect(rowsBefore).toBeGreaterThan(0);
+    store.getState().edit('Set workers', (sc) => ({ ...sc, nodes: sc.nodes.map((n) => (n.id === 'web' ? { ...n, workers: 2 } : n)) }));
+    await settle();
+    await frames(1);
+    const s = store.getState();
+    expect(s.simTimeMs).toBe(0);
+    expect(s.notice).toMatch(/starts again at 0 s; the last run is kept to compare/);
+    expect(s.compare?.kind).toBe('before');
+    expect(s.compare?.rows.length).toBe(rowsBefore);
+    expect(s.compare?.scenario.nodes.find((n) => n.id === 'web')).toMatchObject({ workers: 4 });
+  });
+
+  it('a pinned run stays through later edits until cleared', async () => {
+    const { store, frames, settle } = await rig();
+    store.getState().play();
+    await frames(80);
+    store.getState().pinRun();
+    const pinned = store.getState().compare;
+    expect(pinned?.kind).toBe('pinned');
+    for (const workers of [3, 5]) {
+      store.getState().edit('Set workers', (sc) => ({ ...sc, nodes: sc.nodes.map((n) => (n.id === 'web' ? { ...n, workers } : n)) }));
+      await settle();
+      store.getState().play();
+      await frames(40);
+    }
+    expect(store.getState().compare).toBe(pinned);
+    store.getState().clearCompare();
+    expect(store.getState().compare).toBeNull();
+  });
+
+  it('the shown time stops at the scenario’s end; the report comes after the drain', async () => {
+    const { store, frames } = await rig(2_000);
+    store.getState().setSpeed(100);
+    store.getState().play();
+    await frames(200);
+    const s = store.getState();
+    expect(s.simTimeMs).toBe(2_000);
+    expect(s.done).toBe(true);
+    expect(s.rows.every((r) => r[0] <= 2_000)).toBe(true);
+    expect(s.log.every((e) => e.atMs <= 2_000)).toBe(true);
+    expect(s.report?.availability).toBe(runScenario(onlyServer(2_000)).availability);
   });
 });

@@ -9,7 +9,7 @@ import {
 import {
   MAX_RECENTS, MAX_RECENTS_CHARS, hasUnkeptWork, keepAsRecent, listRecents, replaceNote, withRecent, type RecentEntry,
 } from '../../src/app/editor/recents.ts';
-import { addNodeAt, connectNodes } from '../../src/app/editor/commands.ts';
+import { addNodeAt, connectNodes } from '../../src/app/commands/index.ts';
 import { setField } from '../../src/app/editor/operations/index.ts';
 import { KEYS, LEGACY_KEYS, SavedWork } from '../../src/app/storage/index.ts';
 import { getExample, type Scenario } from '../../src/scenario/index.ts';

@@ -4,11 +4,8 @@
 // back the start exactly, redoing everything the newest state.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addAlert, addNodeAt, connectNodes, copySelection, defaultAlert, deleteSelection, dissolveCluster, duplicateSelection,
-  leaveCluster, makeClusterFromSelection, nextAlertId, nudgeSelection, pasteClipboard, removeFault, renameZone, setField,
-  zoneNames, zoneNodes,
-} from '../../src/app/editor/index.ts';
+import { addAlert, defaultAlert, dissolveCluster, leaveCluster, nextAlertId, removeFault, renameZone, setField, zoneNames } from '../../src/app/editor/index.ts';
+import { addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, makeClusterFromSelection, nudgeSelection, pasteClipboard, zoneNodes } from '../../src/app/commands/index.ts';
 import { createAppStore, type AppStore } from '../../src/app/store/index.ts';
 import { validateScenario, type NodeType } from '../../src/scenario/index.ts';
 import { sample } from './fixtures.ts';

@@ -4,7 +4,7 @@ import { HISTORY_LIMIT } from '../../src/app/editor/history.ts';
 import {
   addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, layoutAll, makeClusterFromSelection,
   nudgeSelection, pasteClipboard, zoneNodes,
-} from '../../src/app/editor/commands.ts';
+} from '../../src/app/commands/index.ts';
 import { setField } from '../../src/app/editor/operations/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { sample } from './fixtures.ts';

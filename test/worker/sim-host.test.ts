@@ -2,7 +2,7 @@
 // sliced, paused, sought back and forth, with faults injected live or in the
 // past, the trace hash equals a fresh run of the recorded scenario.
 import { describe, expect, it } from 'vitest';
-import { Simulation, runScenario } from '../../src/engine/index.ts';
+import { NODE, Simulation, runScenario } from '../../src/engine/index.ts';
 import type { Fault, Scenario } from '../../src/scenario/types.ts';
 import { FAR_FUTURE_MS, type Delta } from '../../src/worker/protocol.ts';
 import { SimHost } from '../../src/worker/sim-host.ts';
@@ -53,7 +53,7 @@ describe('SimHost', () => {
     } while (delta.toMs < 3_000);
     expect(rows).toBe(3 * info.rowWidth);
     expect(spans).toBeGreaterThan(0);
-    expect(delta.nodeStates.length).toBe(2 * 9);
+    expect(delta.nodeStates.length).toBe(2 * NODE.size);
   });
 
   it('keeps the hash after seeking back and forth', () => {

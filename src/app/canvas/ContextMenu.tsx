@@ -1,11 +1,18 @@
 // Right-click (or the Menu key) on a node, link or zone: the same fault
 // actions as the "Break things" panel, with their default strengths.
 import { useEffect, useRef } from 'react';
-import { faultActions, type BreakTarget } from '../run/fault-actions.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { nodeBreakTarget } from '../kinds/index.ts';
+import { faultActions, type BreakTarget } from '../run/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
+
+/** What was right-clicked. */
+export interface MenuTarget {
+  kind: 'node' | 'link' | 'zone';
+  id: string;
+}
 
 export interface MenuState {
-  target: BreakTarget;
+  target: MenuTarget;
   title: string;
   /** Position inside the canvas, px. */
   x: number;
@@ -17,8 +24,12 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose(): voi
   const scenario = useAppStore((s) => s.scenario);
   const simTimeMs = useAppStore((s) => s.simTimeMs);
   const ready = useAppStore((s) => s.topology !== null);
+  const topology = useAppStore((s) => s.topology);
+  const nodeStates = useAppStore((s) => s.nodeStates);
   const ref = useRef<HTMLDivElement>(null);
-  const actions = faultActions(menu.target, scenario, simTimeMs);
+  const { kind, id } = menu.target;
+  const target: BreakTarget | null = kind === 'node' ? nodeBreakTarget(scenario, topology, nodeStates, id) : { kind, id };
+  const actions = target ? faultActions(target, scenario, simTimeMs) : [];
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();

@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LINK } from '../../engine/index.ts';
 import { formatPercent } from '../format.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { useAppStore } from '../store/index.ts';
 import type { LinkGeometry } from './geometry.ts';
 
 interface Props {

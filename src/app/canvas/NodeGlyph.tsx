@@ -5,9 +5,9 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScenarioNode } from '../../scenario/index.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { useAppStore } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
-import { detailPath, KIND_WORDS, outlinePath } from './node-shapes.ts';
+import { kindUi } from '../kinds/index.ts';
 import { nodeView } from './node-view.ts';
 
 interface Props {
@@ -31,13 +31,13 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
   );
   const label = node.label ?? node.id;
   const clipId = `nines-node-clip-${ordinal}`;
-  const outline = outlinePath(node.type);
+  const kind = kindUi(node.type);
+  const outline = kind.outline;
   const roleWord = view.role ? `${view.role === 'primary' ? '★ ' : ''}${view.role}${clusterId ? ` (${clusterId})` : ''}` : '';
   const stateLine = [roleWord, view.health === 'up' ? view.detail : view.stateWord].filter(Boolean).join(' · ');
-  const spoken = [label, KIND_WORDS[node.type], view.stateWord, roleWord, view.health === 'up' ? view.detail : '']
+  const spoken = [label, kind.word, view.stateWord, roleWord, view.health === 'up' ? view.detail : '']
     .filter(Boolean)
     .join(', ');
-  const hasQueue = node.type === 'server' || node.type === 'database';
   return (
     <g
       className={`node node-${node.type}`}
@@ -82,9 +82,9 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
         width={GLYPH_W}
         height={GLYPH_H * view.utilization}
       />
-      <path className="node-detail" d={detailPath(node.type)} />
+      <path className="node-detail" d={kind.detail} />
       <path className="node-outline" d={outline} />
-      {hasQueue && (
+      {kind.queueBar && (
         <g className="node-queue" transform={`translate(${W + 5},${-H})`}>
           <rect className="queue-track" width={5} height={GLYPH_H} rx={2} />
           <rect className="queue-fill" y={GLYPH_H * (1 - view.queueFill)} width={5} height={GLYPH_H * view.queueFill} rx={2} />

@@ -2,8 +2,8 @@
 // handle that selects a zone), and clusters as dashed outlines where an
 // outline can hold just their members.
 import { memo } from 'react';
-import { activeFaultIndex } from '../run/fault-actions.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { activeFaultIndex } from '../run/index.ts';
+import { useAppStore } from '../store/index.ts';
 import type { ClusterRegion, Region } from './geometry.ts';
 
 interface Props {

@@ -3,7 +3,7 @@
 // zoom by d3-zoom. The editor's behaviours hook in through useEditorBehaviours.
 import { zoomIdentity } from 'd3';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { ContextMenu, type MenuState } from './ContextMenu.tsx';
 import { clusterRegions, contentBounds, linkGeometries, nodePositions, zoneRegions } from './geometry.ts';
 import { Legend } from './Legend.tsx';
@@ -128,7 +128,7 @@ export function SystemCanvas() {
     const node = store.getState().scenario.nodes.find((n) => n.id === id);
     if (!node) return;
     store.getState().select({ nodeIds: [id] });
-    openMenu({ kind: 'node', id, type: node.type }, node.label ?? id, x, y);
+    openMenu({ kind: 'node', id }, node.label ?? id, x, y);
   }, [store, openMenu]);
   const onLinkSelect = useCallback((id: string) => store.getState().select({ linkIds: [id] }), [store]);
   const onLinkMenu = useCallback((id: string, x: number, y: number) => {

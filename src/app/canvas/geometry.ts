@@ -4,9 +4,9 @@
 // not swallow other nodes (otherwise its members carry its name as text).
 import { linkId } from '../../scenario/index.ts';
 import type { Cluster, Link, ScenarioNode } from '../../scenario/index.ts';
+import { GLYPH_H, GLYPH_W } from '../kinds/index.ts';
 
-export const GLYPH_W = 60;
-export const GLYPH_H = 46;
+export { GLYPH_H, GLYPH_W };
 /** Below the glyph: label line and state line. */
 export const LABEL_GAP = 18;
 export const NODE_TEXT_H = 38;

@@ -1,11 +1,12 @@
 // A node's state in words and fractions, from the engine's packed node
 // states (frames.ts NODE) and the faults in force: what the glyph draws and
 // what a screen reader announces.
-import { LINK, NODE } from '../../engine/index.ts';
+import { NODE } from '../../engine/index.ts';
 import type { Topology } from '../../engine/index.ts';
 import type { NodeType, Scenario } from '../../scenario/index.ts';
 import { formatPercent } from '../format.ts';
-import { activeFaultIndex } from '../run/fault-actions.ts';
+import { kindUi } from '../kinds/index.ts';
+import { activeFaultIndex } from '../run/index.ts';
 
 export type Health = 'up' | 'degraded' | 'down' | 'unknown';
 
@@ -79,19 +80,5 @@ function detailFor(
   type: NodeType, utilization: number, queue: number, topology: Topology | null,
   linkStates: Float64Array | null, index: number,
 ): string {
-  if (type === 'server' || type === 'database') {
-    const busy = `${Math.round(utilization * 100)}\u00a0% busy`;
-    return queue > 0 ? `${busy} · queue ${Math.round(queue)}` : busy;
-  }
-  if (type === 'loadBalancer' && topology && linkStates) {
-    let total = 0;
-    let healthy = 0;
-    topology.linkFrom.forEach((from, l) => {
-      if (from !== index) return;
-      total++;
-      if (linkStates[l * LINK.size + LINK.markedDown] !== 1) healthy++;
-    });
-    return total > 0 ? `${healthy} of ${total} backends` : '';
-  }
-  return '';
+  return kindUi(type).readout({ utilization, queue, topology, linkStates, index });
 }

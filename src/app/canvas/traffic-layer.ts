@@ -6,8 +6,8 @@
 import type { ZoomTransform } from 'd3';
 import { SPAN, SpanKind } from '../../engine/index.ts';
 import { drawDensity, drawDots, drawLinks, drawNote, readPalette, type Dots } from './traffic-draw.ts';
-import type { LiveView } from '../run/span-buffer.ts';
-import { LINGER_WALL_MS, MIN_FLIGHT_WALL_MS } from '../run/pacing.ts';
+import type { LiveView } from '../store/index.ts';
+import { LINGER_WALL_MS, MIN_FLIGHT_WALL_MS } from '../run/index.ts';
 /** Above this many dots, links show flow density instead of dots. */
 export const MAX_DOTS = 3000;
 /** Above this many dots, only some requests' messages are drawn (failures always are). */
@@ -64,7 +64,7 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
     const live = options.live();
     const t = live.displayMs;
     const speed = options.speed();
-    const pace = Math.max(Number.isFinite(speed) ? speed : live.effectiveSpeed, 1e-3);
+    const pace = Math.max(speed, 1e-3);
     const minFlightMs = MIN_FLIGHT_WALL_MS * pace;
     const lingerMs = LINGER_WALL_MS * pace;
     const { k, x: tx, y: ty } = options.transform();

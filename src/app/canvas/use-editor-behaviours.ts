@@ -5,7 +5,7 @@
 // with it.
 import { useEffect, useRef } from 'react';
 import type { AppStore } from '../store/index.ts';
-import { handleEditorKey } from '../editor/index.ts';
+import { handleEditorKey } from '../commands/index.ts';
 import { registerCanvas } from './editor/bridge.ts';
 import { createConnectDrag } from './editor/connect-drag.ts';
 import { drawDecorations } from './editor/decorations.ts';

@@ -1,18 +1,16 @@
-// The editor room's door. Everything the store, the canvas and the panels use
-// of the editor comes in here: the pure edit operations, history, commands,
-// autosave and recent work, and what the inspector's validation needs.
+// The editor room's door: the pure editing model. Edit operations, history,
+// names for new things, the selection as data, what the inspector's
+// validation needs, and saved and recent work. It knows nothing of the store:
+// the commands that read and write the store live in app/commands.
 export * from './operations/index.ts';
 export { EMPTY_HISTORY, HISTORY_LIMIT, recordEdit, redoStep, sealHistory, undoStep, type History, type HistoryEntry } from './history.ts';
-export {
-  GRID_PX, KIND_COLUMN_PX, addNodeAt, connectNodes, copySelection, deleteSelection, duplicateSelection, freeSpot,
-  layoutAll, makeClusterFromSelection, nudgeSelection, pasteClipboard, zoneNodes,
-} from './commands.ts';
-export { KIND_PREFIX, nextAlertId, nextClusterId, nextName, nextNodeId, nextZoneName, zoneNames } from './labels.ts';
-export { KIND_NAME, NODE_KINDS, newNode } from './new-node.ts';
+export { nextAlertId, nextClusterId, nextName, nextNodeId, nextZoneName, zoneNames } from './labels.ts';
+export { newNode } from './new-node.ts';
+export { EMPTY_SELECTION, type Selection } from './selection.ts';
 export { pruneSelection } from './prune-selection.ts';
-export { handleEditorKey } from './keyboard.ts';
 export { refusal, errorsOf } from './validation.ts';
 export { blankScenario } from './blank.ts';
+export { describeChanges } from './describe-changes.ts';
 export {
   AUTOSAVE_KEY, UNREADABLE_KEY, openScenario, parseScenario, readSavedWork, startAutosave, withAutosave, workText,
   type SavedScenario, type ScenarioStore, type WithAutosave,

@@ -2,17 +2,7 @@
 // A node's id and its label start equal, so what the user reads on the canvas
 // is also what alerts, faults and the CLI refer to.
 import type { NodeType, Scenario } from '../../scenario/index.ts';
-
-/** The word a new node of each kind is named after. */
-export const KIND_PREFIX: Record<NodeType, string> = {
-  client: 'users',
-  loadBalancer: 'lb',
-  server: 'web',
-  database: 'db',
-  cache: 'cache',
-  queue: 'queue',
-  dns: 'dns',
-};
+import { kindModel } from '../kinds/model/index.ts';
 
 /** Every string already used as a node id or label, to keep new names unique. */
 function usedNames(scenario: Scenario): Set<string> {
@@ -46,7 +36,7 @@ export function nextName(prefix: string, used: Iterable<string>): string {
 export function nextNodeId(scenario: Scenario, kind: NodeType, alsoTaken: Iterable<string> = []): string {
   const used = usedNames(scenario);
   for (const name of alsoTaken) used.add(name);
-  return nextName(KIND_PREFIX[kind], used);
+  return nextName(kindModel(kind).idPrefix, used);
 }
 
 /** Zone names present on any node, in first-seen order. */

@@ -1,7 +1,7 @@
 // After an edit, undo or redo, the selection may name things that are gone;
 // the inspector must never show a node that is not there.
 import { linkId, type Scenario } from '../../scenario/index.ts';
-import type { Selection } from '../store/selection-slice.ts';
+import type { Selection } from './selection.ts';
 
 export function pruneSelection(selection: Selection, scenario: Scenario): Selection {
   const nodes = new Set(scenario.nodes.map((n) => n.id));

@@ -7,11 +7,9 @@ import { useEffect, type MouseEvent as ReactMouseEvent } from 'react';
 import { SystemCanvas } from '../canvas/SystemCanvas.tsx';
 import { formatLatency, formatPercent, formatSimTime } from '../format.ts';
 import { Icon } from '../panels/Icon.tsx';
-import { activeFaultIndex } from '../run/fault-actions.ts';
-import { latest, runAvailability } from '../run/readouts.ts';
+import { activeFaultIndex, latest, runAvailability } from '../run/index.ts';
 import { ROW } from '../../engine/index.ts';
-import type { AppStore } from '../store/index.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi, type AppStore } from '../store/index.ts';
 import { ShareNotices, fullLabLink } from '../share/index.ts';
 // Styles travel with the component that needs them.
 // oxlint-disable-next-line import/no-unassigned-import

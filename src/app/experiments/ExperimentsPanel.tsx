@@ -4,12 +4,14 @@
 // it with a pinned design on the same seeds. Nothing here blocks the page:
 // the runs are in workers, and every run can be cancelled.
 import type { Metric } from '../../experiments/index.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { AbView } from './AbView.tsx';
 import { useExperimentStoreApi, useExperiments } from './context.ts';
 import { MAX_SEEDS } from './experiment-store.ts';
 import { METRIC_VIEWS } from './metrics.ts';
 import { SweepView } from './SweepView.tsx';
+// Styles travel with the component that needs them.
+// oxlint-disable-next-line import/no-unassigned-import
 import './experiments.css';
 
 export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) => void }) {

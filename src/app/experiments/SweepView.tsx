@@ -19,7 +19,9 @@ export function SweepView({ result, metric, scenario, stale, onOpenSeed }: {
   const svgRef = useRef<SVGSVGElement>(null);
   const chart = useRef<Histogram | null>(null);
   const open = useRef(onOpenSeed);
-  open.current = onOpenSeed;
+  useEffect(() => {
+    open.current = onOpenSeed;
+  });
   const predicted = useMemo(() => expectedAvailability(scenario)?.availability ?? null, [scenario]);
   const prediction = metric === 'availability' && predicted !== null && !stale ? { value: predicted, label: `MTBF/MTTR algebra ${view.format(predicted)}` } : null;
 

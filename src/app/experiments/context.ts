@@ -9,11 +9,15 @@ export const ExperimentStoreContext = createContext<ExperimentStore | null>(null
 
 let fallback: ExperimentStore | null = null;
 
-export function useExperimentStoreApi(): ExperimentStore {
-  const provided = useContext(ExperimentStoreContext);
-  if (provided) return provided;
+/** The default store, made once, outside render (a hook must not reassign module state). */
+function fallbackStore(): ExperimentStore {
   fallback ??= createExperimentStore(runInBrowser);
   return fallback;
+}
+
+export function useExperimentStoreApi(): ExperimentStore {
+  const provided = useContext(ExperimentStoreContext);
+  return provided ?? fallbackStore();
 }
 
 export function useExperiments<T>(selector: (state: ExperimentState) => T): T {

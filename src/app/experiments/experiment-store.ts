@@ -89,7 +89,7 @@ export function createExperimentStore(runner: Runner, now: () => number = () => 
       try {
         const rows = await run.rows;
         if (current !== run) return null;
-        return scenarios.map((_, design) => rows.filter((_, i) => tasks[i].design === design));
+        return scenarios.map((_scenario, design) => rows.filter((_row, i) => tasks[i].design === design));
       } catch (err) {
         if (current !== run) return null;
         if (err instanceof Cancelled) set({ status: 'cancelled', running: null, message: 'Cancelled.' });

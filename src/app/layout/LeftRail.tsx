@@ -1,11 +1,18 @@
-// The left rail holds the editor's palette (issue 5). While the palette
-// renders nothing the rail takes no room (CSS :empty).
-import { Palette } from '../panels/palette/index.ts';
+// The left rail: the panels of layout/panels.tsx (the editor's palette; later
+// the lessons), hidden in presenter mode, where the class watches a run.
+import { useState } from 'react';
+import { useAppStore } from '../store/index.ts';
+import { PanelTabs } from './PanelTabs.tsx';
+import { LEFT_PANELS } from './panels.tsx';
 
 export function LeftRail() {
+  const presenter = useAppStore((s) => s.presenter);
+  const [active, setActive] = useState(LEFT_PANELS[0].id);
+  const entries = presenter ? LEFT_PANELS.filter((e) => e.presenter) : LEFT_PANELS;
+  if (entries.length === 0) return null;
   return (
-    <aside className="left-rail" aria-label="Palette">
-      <Palette />
+    <aside className="left-rail" aria-label="Build">
+      <PanelTabs entries={entries} active={active} onChoose={setActive} label="Left panels" />
     </aside>
   );
 }

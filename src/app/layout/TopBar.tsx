@@ -4,7 +4,7 @@ import { encodeScenarioLink } from '../../scenario/index.ts';
 import { Controls } from '../panels/Controls.tsx';
 import { ExportMenu } from '../share/index.ts';
 import { Icon } from '../panels/Icon.tsx';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { applyTheme, currentTheme, type Theme } from '../theme.ts';
 
 export function TopBar() {
@@ -18,6 +18,7 @@ export function TopBar() {
       </div>
       <Controls />
       <div className="topbar-end">
+        <PresenterToggle />
         <ExportMenu />
         <ShareButton />
         <ThemeToggle />
@@ -61,6 +62,18 @@ function ShareButton() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Presenter mode: larger labels, readouts and chart text for a lecture hall; secondary chrome hidden. */
+function PresenterToggle() {
+  const store = useAppStoreApi();
+  const on = useAppStore((s) => s.presenter);
+  return (
+    <button type="button" className="btn" aria-pressed={on} onClick={() => store.getState().setPresenter(!on)}
+      title={on ? 'Back to the full lab' : 'Large text for a projector; the palette and settings are hidden'}>
+      <Icon name="present" /> Presenter
+    </button>
   );
 }
 

@@ -3,16 +3,21 @@
 // Each fault is recorded into the scenario at the shown time, so the run
 // replays exactly and a shared link carries it.
 import { useState } from 'react';
+import type { Topology } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import { nodeBreakTarget } from '../kinds/index.ts';
 import { formatSimTime } from '../format.ts';
-import { DEFAULT_STRENGTH, faultActions, type BreakTarget, type FaultStrength } from '../run/fault-actions.ts';
-import type { Selection } from '../store/selection-slice.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { DEFAULT_STRENGTH, faultActions, type BreakTarget, type FaultStrength } from '../run/index.ts';
+import type { Selection } from '../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 
-function targetOf(selection: Selection, scenario: Scenario): { target: BreakTarget; title: string } | null {
+function targetOf(
+  selection: Selection, scenario: Scenario, topology: Topology | null, nodeStates: Float64Array | null,
+): { target: BreakTarget; title: string } | null {
   if (selection.nodeIds.length === 1) {
     const node = scenario.nodes.find((n) => n.id === selection.nodeIds[0]);
-    if (node) return { target: { kind: 'node', id: node.id, type: node.type }, title: node.label ?? node.id };
+    const target = node ? nodeBreakTarget(scenario, topology, nodeStates, node.id) : null;
+    if (node && target) return { target, title: node.label ?? node.id };
   }
   if (selection.linkIds.length === 1) return { target: { kind: 'link', id: selection.linkIds[0] }, title: `link ${selection.linkIds[0]}` };
   if (selection.zone) return { target: { kind: 'zone', id: selection.zone }, title: `zone ${selection.zone}` };
@@ -34,20 +39,16 @@ export function BreakPanel() {
   const scenario = useAppStore((s) => s.scenario);
   const simTimeMs = useAppStore((s) => s.simTimeMs);
   const ready = useAppStore((s) => s.topology !== null && s.runError === null);
+  const topology = useAppStore((s) => s.topology);
+  const nodeStates = useAppStore((s) => s.nodeStates);
   const [strength, setStrength] = useState<FaultStrength>(DEFAULT_STRENGTH);
-  const chosen = targetOf(selection, scenario);
-  if (!chosen) {
-    return (
-      <div className="break-panel empty">
-        <h2 className="panel-title">Break things</h2>
-        <p className="muted">Select a node, link or zone label to break it — or right-click it. Faults land at the shown time and are recorded, so the run replays exactly.</p>
-      </div>
-    );
-  }
+  const chosen = targetOf(selection, scenario, topology, nodeStates);
+  if (!chosen) return null;
   const actions = faultActions(chosen.target, scenario, simTimeMs, strength);
+  const headingId = `break-${chosen.target.kind}`;
   return (
-    <div className="break-panel">
-      <h2 className="panel-title">Break <span className="title-subject">{chosen.title}</span></h2>
+    <section className="break-panel" aria-labelledby={headingId}>
+      <h3 className="break-title" id={headingId}>Break <span className="sr-only">{chosen.title}</span></h3>
       <div className="break-actions">
         {actions.map((a) => {
           const choice = a.inject ? STRENGTHS[a.type] : undefined;
@@ -75,6 +76,6 @@ export function BreakPanel() {
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }

@@ -1,9 +1,9 @@
 // Playback: Play/Pause, Step, Reset, Speed, Run to end (with progress).
 // Buttons keep fixed widths so the bar never shifts.
 import { formatSpeed } from '../format.ts';
-import { STEP_MS } from '../run/driver.ts';
-import { SPEEDS } from '../store/run-slice.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { STEP_MS } from '../run/index.ts';
+import { SPEEDS } from '../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { Icon } from './Icon.tsx';
 
 export function Controls() {
@@ -45,11 +45,11 @@ export function Controls() {
           ))}
         </select>
       </div>
-      <button type="button" className="btn btn-run-to-end" onClick={actions.runToEnd} disabled={!ready || done || running}
-        title="Simulate the rest of the scenario at full engine speed">
-        <Icon name="fast" /> Run to end
-      </button>
-      <div className="run-progress" aria-hidden={!running}>
+      <div className="run-to-end">
+        <button type="button" className="btn btn-run-to-end" onClick={actions.runToEnd} disabled={!ready || done || running}
+          title="Simulate the rest of the scenario as fast as the engine can (no requests drawn), then show its end">
+          <Icon name="fast" /> Run to end
+        </button>
         {running && (
           <progress max={1} value={progress} aria-label="Run to end progress">{Math.round(progress * 100)} %</progress>
         )}

@@ -1,10 +1,11 @@
 // The story of the run: crashes, health checks marking backends down,
 // failovers, alerts. Each entry is a button that seeks to its moment. The
 // list follows the newest entry unless the reader has scrolled up.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { describeChanges } from '../editor/index.ts';
 import type { LogEntry, LogKind } from '../../engine/index.ts';
 import { formatSimTime } from '../format.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 
 /** At most this many entries are rendered (the newest); the rest stay in the store. */
 const SHOWN = 400;
@@ -23,11 +24,20 @@ const KIND: Record<LogKind, { word: string; tone: 'bad' | 'good' | 'warn' | 'inf
   alertFiring: { word: 'alert', tone: 'bad' },
   alertResolved: { word: 'resolved', tone: 'good' },
   retryStorm: { word: 'retries', tone: 'warn' },
+  flush: { word: 'flushed', tone: 'warn' },
+  breakerOpened: { word: 'breaker open', tone: 'bad' },
+  breakerClosed: { word: 'breaker closed', tone: 'good' },
+  dnsAnswer: { word: 'DNS', tone: 'warn' },
+  messagesLost: { word: 'messages lost', tone: 'bad' },
 };
 
 export function EventLog() {
   const store = useAppStoreApi();
   const log = useAppStore((s) => s.log);
+  const compare = useAppStore((s) => s.compare);
+  const scenario = useAppStore((s) => s.scenario);
+  const canPin = useAppStore((s) => s.rows.length > 0);
+  const changes = useMemo(() => (compare ? describeChanges(compare.scenario, scenario) : []), [compare, scenario]);
   const listRef = useRef<HTMLOListElement>(null);
   const followRef = useRef(true);
   const shown = log.length > SHOWN ? log.slice(log.length - SHOWN) : log;
@@ -40,7 +50,21 @@ export function EventLog() {
 
   return (
     <section className="event-log" aria-label="Event log">
-      <h2 className="panel-title">Events <span className="muted">click one to go there</span></h2>
+      <div className="event-log-head">
+        <h2 className="panel-title">Events <span className="muted">click one to go there</span></h2>
+        {compare ? (
+          <button type="button" className="btn btn-small" onClick={() => store.getState().clearCompare()}
+            title="Stop comparing with the kept run (its faint lines and “was” values go)">
+            Clear comparison
+          </button>
+        ) : (
+          <button type="button" className="btn btn-small" disabled={!canPin} onClick={() => store.getState().pinRun()}
+            title="Keep this run: later runs show it as faint lines and “was” values, until cleared">
+            Pin this run
+          </button>
+        )}
+      </div>
+      {compare && <CompareNote kind={compare.kind} changes={changes} />}
       {log.length === 0 ? (
         <p className="muted empty-log">Nothing has happened yet. Crashes, health checks, failovers and alerts appear here.</p>
       ) : (
@@ -54,6 +78,20 @@ export function EventLog() {
         </ol>
       )}
     </section>
+  );
+}
+
+/** What the faint lines and "was" values are: the kept run, and what changed since. */
+function CompareNote({ kind, changes }: { kind: 'before' | 'pinned'; changes: string[] }) {
+  const what = kind === 'pinned' ? 'the pinned run' : 'the run before your edit';
+  return (
+    <div className="compare-note" role="note">
+      <span className="log-kind" data-tone="info">compare</span>{' '}
+      <span>
+        Faint lines and “was” values are {what}.{' '}
+        {changes.length === 0 ? 'The scenario is the same.' : <>Changed: {changes.join('; ')}.</>}
+      </span>
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ const PATHS: Record<string, string> = {
   sun: 'M12 8a4 4 0 1 0 0 8a4 4 0 0 0 0-8zM12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8M17.3 6.7l1.8-1.8',
   moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
   close: 'M6 6l12 12M18 6L6 18',
+  present: 'M3 4h18v12H3zM12 16v4M8 20h8',
 };
 
 const FILLED = new Set(['play', 'pause', 'step', 'step-back', 'fast']);

@@ -2,7 +2,7 @@
 // hint, a link that could not be opened, the run going back to 0 s after an
 // edit, and a scenario that cannot run.
 import { useEffect, useState, type ReactNode } from 'react';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { Icon } from './Icon.tsx';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Run details: seed, events, the trace hash (equal to the CLI's for the same
 // scenario), and how fast Run to end went in this browser.
 import { formatCount, formatShortTime } from '../format.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { useAppStore } from '../store/index.ts';
 
 export function RunDetails() {
   const seed = useAppStore((s) => s.seed);
@@ -11,8 +11,7 @@ export function RunDetails() {
   const report = useAppStore((s) => s.report);
   const faults = useAppStore((s) => s.scenario.faults?.length ?? 0);
   return (
-    <details className="panel-section run-details">
-      <summary>Run details</summary>
+    <section className="run-details" aria-label="Run details">
       <dl>
         <dt>Seed</dt>
         <dd>{seed}</dd>
@@ -40,6 +39,7 @@ export function RunDetails() {
           </>
         )}
       </dl>
-    </details>
+      <p className="muted run-note">The same scenario and seed give the same trace hash here and in <code>nines run</code>.</p>
+    </section>
   );
 }

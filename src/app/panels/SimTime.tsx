@@ -1,6 +1,6 @@
 // The shown simulated time as a labelled readout, next to the timeline.
 import { formatSimTime } from '../format.ts';
-import { useAppStore } from '../store/use-app-store.ts';
+import { useAppStore } from '../store/index.ts';
 
 export function SimTime() {
   const simTimeMs = useAppStore((s) => s.simTimeMs);

@@ -3,10 +3,10 @@
 // recorded fault as a flag and band, and alerts as diamonds.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatSimTime } from '../format.ts';
-import { describeFault, faultBandEndMs } from '../run/fault-actions.ts';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { faultMarks } from './chart-marks.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { SimTime } from './SimTime.tsx';
-import { createTimeline, type TimelineChart, type TimelineMark } from './timeline-axis.ts';
+import { createTimeline, type TimelineChart } from './timeline-axis.ts';
 
 export function Timeline() {
   const store = useAppStoreApi();
@@ -20,18 +20,7 @@ export function Timeline() {
   const log = useAppStore((s) => s.log);
   const endMs = Math.max(durationMs, horizonMs, 1);
 
-  const marks = useMemo<TimelineMark[]>(() => {
-    const out: TimelineMark[] = (faults ?? []).map((f) => ({
-      kind: 'fault',
-      startMs: f.atMs,
-      endMs: faultBandEndMs(f),
-      label: `${describeFault(f)} at ${formatSimTime(f.atMs)}`,
-    }));
-    for (const e of log) {
-      if (e.kind === 'alertFiring') out.push({ kind: 'alert', startMs: e.atMs, label: `${e.text} (${formatSimTime(e.atMs)})` });
-    }
-    return out;
-  }, [faults, log]);
+  const marks = useMemo(() => faultMarks(faults, log), [faults, log]);
 
   useEffect(() => {
     const svg = svgRef.current;

@@ -1,9 +1,13 @@
 // A time-series chart as a d3 factory ({ update, destroy }): d3 scales,
-// axes and line shapes over simulated time, fault bands and alert marks on
-// the time axis, a cursor at the shown time and an optional target line.
-// The x domain is the whole run, so lines grow left to right and axes stay put.
+// axes and line shapes over simulated time, fault bands, alert marks and the
+// spans that explain an outage on the time axis, a cursor at the shown time,
+// an optional target line, and a kept run's line drawn faint ("before").
+// The x domain is the whole run, so lines grow left to right; the y domain
+// only ever widens during a run (reset with `domainKey`), so axes never
+// rescale under the reader as time advances or when seeking back.
 import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
 import { formatShortTime } from '../format.ts';
+import type { CauseSpan } from './chart-marks.ts';
 import type { TimelineMark } from './timeline-axis.ts';
 
 export interface ChartSeries {
@@ -21,13 +25,11 @@ export interface ChartInput {
   simTimeMs: number;
   series: readonly ChartSeries[];
   marks: readonly TimelineMark[];
-  /** Lowest and highest y the axis must show; the data may widen it. */
+  spans: readonly CauseSpan[];
+  /** The domain starts as [yMin, yMax] and widens to hold the data, never narrowing until domainKey changes. */
   yMin: number;
   yMax: number;
-  /** Never zoom tighter than this span of y (keeps noise flat). */
-  yMinSpan: number;
-  /** Which end stays put when the span is widened: 100 % at the top, 0 at the bottom. */
-  anchor: 'top' | 'bottom';
+  domainKey: string;
   yFormat(value: number): string;
   target?: { value: number; label: string };
 }
@@ -37,12 +39,13 @@ export interface LineChart {
   destroy(): void;
 }
 
-const M = { top: 8, right: 12, bottom: 22, left: 52 };
+const M = { top: 8, right: 10, bottom: 22, left: 42 };
 
 export function createLineChart(svgEl: SVGSVGElement): LineChart {
   const svg = select(svgEl);
   const root = svg.append('g');
   const bands = root.append('g').attr('class', 'chart-marks');
+  const spans = root.append('g').attr('class', 'chart-spans');
   const xAxis = root.append('g').attr('class', 'chart-axis chart-x');
   const yAxis = root.append('g').attr('class', 'chart-axis chart-y');
   const target = root.append('g').attr('class', 'chart-target');
@@ -50,32 +53,28 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
   target.append('text').attr('text-anchor', 'end').attr('dy', '-0.3em');
   const lines = root.append('g').attr('class', 'chart-lines');
   const cursor = root.append('line').attr('class', 'chart-cursor');
+  let domain: [number, number] = [0, 1];
+  let key: string | null = null;
 
   return {
     update(input) {
       const { widthPx, heightPx } = input;
       if (widthPx <= M.left + M.right || heightPx <= M.top + M.bottom) return;
+      if (key !== input.domainKey) {
+        key = input.domainKey;
+        domain = [input.yMin, input.yMax];
+      }
+      domain = widened(domain, input.series);
       const x = scaleLinear().domain([0, Math.max(1, input.endMs)]).range([M.left, widthPx - M.right]);
-      let lo = input.yMin;
-      let hi = input.yMax;
-      for (const s of input.series) {
-        for (const [, v] of s.points) {
-          if (!Number.isFinite(v)) continue;
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-      }
-      if (hi - lo < input.yMinSpan) {
-        if (input.anchor === 'top') lo = hi - input.yMinSpan;
-        else hi = lo + input.yMinSpan;
-      }
-      const y = scaleLinear().domain([lo, hi]).range([heightPx - M.bottom, M.top]).nice(4);
+      const y = scaleLinear().domain(domain).range([heightPx - M.bottom, M.top]).nice(4);
+      const plotH = heightPx - M.top - M.bottom;
       xAxis
         .attr('transform', `translate(0,${heightPx - M.bottom})`)
-        .call(axisBottom(x).ticks(Math.max(2, Math.floor(widthPx / 90))).tickFormat((d) => formatShortTime(Number(d))).tickSizeOuter(0));
+        .call(axisBottom(x).ticks(Math.max(2, Math.floor(widthPx / 80))).tickFormat((d) => formatShortTime(Number(d))).tickSizeOuter(0));
       yAxis
         .attr('transform', `translate(${M.left},0)`)
-        .call(axisLeft(y).ticks(4).tickFormat((d) => input.yFormat(Number(d))).tickSize(-(widthPx - M.left - M.right)).tickSizeOuter(0));
+        .call(axisLeft(y).ticks(Math.max(2, Math.floor(plotH / 28))).tickFormat((d) => input.yFormat(Number(d))).tickSize(-(widthPx - M.left - M.right)).tickSizeOuter(0));
+      const clampEnd = (ms: number | undefined) => (ms === undefined ? undefined : Number.isNaN(ms) ? input.endMs : Math.min(ms, input.endMs));
       bands
         .selectAll('rect')
         .data(input.marks)
@@ -83,12 +82,12 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
         .attr('data-kind', (d) => d.kind)
         .attr('x', (d) => x(d.startMs))
         .attr('y', M.top)
-        .attr('height', heightPx - M.top - M.bottom)
+        .attr('height', plotH)
         .attr('width', (d) => {
-          if (d.endMs === undefined) return 1.5;
-          const end = Number.isNaN(d.endMs) ? input.endMs : Math.min(d.endMs, input.endMs);
-          return Math.max(1.5, x(end) - x(d.startMs));
+          const end = clampEnd(d.endMs);
+          return end === undefined ? 1.5 : Math.max(1.5, x(end) - x(d.startMs));
         });
+      drawSpans(spans, input.spans, x, M.top, plotH);
       const t = input.target;
       target.attr('display', t && t.value >= y.domain()[0] && t.value <= y.domain()[1] ? 'inline' : 'none');
       if (t) {
@@ -112,4 +111,39 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
       root.remove();
     },
   };
+}
+
+/** The domain, widened to hold every finite value of the series. */
+export function widened(domain: readonly [number, number], series: readonly ChartSeries[]): [number, number] {
+  let [lo, hi] = domain;
+  for (const s of series) {
+    for (const [, v] of s.points) {
+      if (!Number.isFinite(v)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return [lo, hi];
+}
+
+function drawSpans(
+  g: ReturnType<typeof select<SVGGElement, unknown>>, list: readonly CauseSpan[], x: (ms: number) => number, top: number, h: number,
+): void {
+  const groups = g
+    .selectAll<SVGGElement, CauseSpan>('g.chart-span')
+    .data(list)
+    .join((enter) => {
+      const m = enter.append('g').attr('class', 'chart-span');
+      m.append('rect');
+      m.append('text').attr('dy', '1em');
+      m.append('title');
+      return m;
+    });
+  groups.attr('data-kind', (d) => d.kind);
+  groups.select('title').text((d) => d.label);
+  groups.select('rect').attr('x', (d) => x(d.startMs)).attr('y', top).attr('height', h)
+    .attr('width', (d) => Math.max(2, x(d.endMs) - x(d.startMs)));
+  // The caption only where it fits; the title always carries the sentence.
+  groups.select('text').attr('x', (d) => x(d.startMs) + 3).attr('y', top + 1)
+    .text((d) => (x(d.endMs) - x(d.startMs) >= d.caption.length * 6 ? d.caption : ''));
 }

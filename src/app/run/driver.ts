@@ -6,9 +6,8 @@
 // end is one long call that streams deltas back while the worker keeps going.
 import type { Fault } from '../../scenario/index.ts';
 import type { SimPort } from '../../worker/index.ts';
-import { FAR_FUTURE_MS, type ChangeResult, type Delta } from '../../worker/index.ts';
-import type { AppStore } from '../store/index.ts';
-import type { FaultRequest, RunCommands } from '../store/run-slice.ts';
+import type { ChangeResult, Delta } from '../../worker/index.ts';
+import type { AppState, AppStore, FaultRequest, RunCommands } from '../store/index.ts';
 import { LINGER_WALL_MS } from './pacing.ts';
 import { PageData } from './page-data.ts';
 import { describeError, faultEndMs, faultStartMs } from './timing.ts';
@@ -56,7 +55,11 @@ export class RunDriver implements RunCommands {
     this.data = new PageData(store, store.getState().live);
     store.setState({ runCommands: this });
     this.unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenarioRevision !== previous.scenarioRevision) this.reload(true);
+      if (state.scenarioRevision === previous.scenarioRevision) return;
+      // A new document (an example, a link, New) is not "the scenario changed".
+      const edited = state.documentRevision === previous.documentRevision;
+      this.keepForComparison(previous, edited);
+      this.reload(edited);
     });
     this.reload(false);
     this.frameId = deps.requestFrame(this.onFrame);
@@ -139,7 +142,8 @@ export class RunDriver implements RunCommands {
     this.leaveRunToEnd();
     if (this.mode === 'toEnd') this.mode = 'paused';
     // Whole microseconds, the engine's clock: a state at 9981.516 ms must count as "at" the target.
-    const target = Math.max(0, Math.round(ms * 1000) / 1000);
+    // The display never passes the scenario's end.
+    const target = Math.max(0, Math.min(Math.round(ms * 1000) / 1000, this.endMs));
     this.seekTargetMs = target;
     this.live.displayMs = target;
     // Scrubbing sends many seeks; only the newest one waiting matters.
@@ -169,18 +173,13 @@ export class RunDriver implements RunCommands {
     const dtMs = this.lastFrameWallMs === null ? 0 : Math.min(Math.max(wallMs - this.lastFrameWallMs, 0), 100);
     this.lastFrameWallMs = wallMs;
     const live = this.live;
-    const before = live.displayMs;
     const { speed } = this.store.getState();
-    const reached = this.data.reachedMs;
+    const limit = this.data.shownLimitMs;
     if (this.seekTargetMs !== null) live.displayMs = this.seekTargetMs;
-    else if (this.mode === 'toEnd' || (this.mode === 'playing' && !Number.isFinite(speed))) live.displayMs = reached;
-    else if (this.mode === 'playing') live.displayMs = Math.min(live.displayMs + dtMs * speed, Math.max(reached, live.displayMs));
-    if (this.mode === 'playing' && this.data.workerDone && live.displayMs >= reached) this.mode = 'paused';
-    if (dtMs > 0) {
-      const measured = (live.displayMs - before) / dtMs;
-      live.effectiveSpeed = this.mode === 'paused' ? 0 : live.effectiveSpeed * 0.8 + measured * 0.2;
-    }
-    const lingerMs = LINGER_WALL_MS * Math.max(1, Number.isFinite(speed) ? speed : live.effectiveSpeed);
+    else if (this.mode === 'toEnd') live.displayMs = limit;
+    else if (this.mode === 'playing') live.displayMs = Math.min(live.displayMs + dtMs * speed, Math.max(limit, live.displayMs));
+    if (this.mode === 'playing' && this.data.workerDone && live.displayMs >= limit) this.mode = 'paused';
+    const lingerMs = LINGER_WALL_MS * Math.max(1, speed);
     live.spans.pruneBefore(live.displayMs - lingerMs);
     this.pump();
     this.commit(false);
@@ -214,17 +213,16 @@ export class RunDriver implements RunCommands {
     if (this.seekTargetMs !== null) return this.data.reachedMs < this.seekTargetMs;
     if (this.mode !== 'playing') return false;
     const { speed } = this.store.getState();
-    return !Number.isFinite(speed) || this.data.reachedMs < this.live.displayMs + LOOKAHEAD_WALL_MS * speed;
+    return this.data.reachedMs < this.live.displayMs + LOOKAHEAD_WALL_MS * speed;
   }
 
   private async advance(): Promise<void> {
     const generation = this.generation;
     const { speed } = this.store.getState();
     const display = this.live.displayMs;
-    const fast = this.mode === 'playing' && !Number.isFinite(speed) && this.seekTargetMs === null;
     // Ask for twice the lookahead, so a call is needed every few frames, not every frame.
-    const toMs = this.seekTargetMs ?? (fast ? FAR_FUTURE_MS : display + 2 * LOOKAHEAD_WALL_MS * speed);
-    const delta = await this.port.advance({ toMs, viewFromMs: display, viewFromEnd: fast });
+    const toMs = this.seekTargetMs ?? display + 2 * LOOKAHEAD_WALL_MS * speed;
+    const delta = await this.port.advance({ toMs, viewFromMs: display });
     if (generation === this.generation) this.receive(delta);
   }
 
@@ -272,7 +270,7 @@ export class RunDriver implements RunCommands {
     if (generation !== this.generation || !this.data.workerDone) return;
     this.mode = 'paused';
     const end = this.data.reachedMs;
-    this.live.displayMs = end;
+    this.live.displayMs = this.data.shownLimitMs;
     this.commit(true);
     const report = this.store.getState().report;
     const share = end > 0 ? Math.max(0, 1 - start.simMs / end) : 1;
@@ -281,6 +279,27 @@ export class RunDriver implements RunCommands {
         wallMs: this.deps.wallMs() - start.wallMs,
         events: this.data.events - start.events,
         requests: Math.round((report?.requests.total ?? 0) * share),
+      },
+    });
+  }
+
+  /**
+   * After an edit, the run on screen is kept as 'before' (unless one is
+   * pinned), so charts and readouts can show what the edit changed. A new
+   * document drops a 'before' run: it belongs to another system.
+   */
+  private keepForComparison(previous: AppState, edited: boolean): void {
+    const { compare } = this.store.getState();
+    if (compare?.kind === 'pinned') return;
+    if (!edited) {
+      if (compare) this.store.setState({ compare: null });
+      return;
+    }
+    if (previous.rows.length === 0) return;
+    this.store.setState({
+      compare: {
+        kind: 'before', scenario: previous.scenario, rows: previous.rows,
+        report: previous.done ? previous.report : null, reachedMs: previous.simTimeMs,
       },
     });
   }
@@ -310,7 +329,9 @@ export class RunDriver implements RunCommands {
         runError: null, simTimeMs: 0, horizonMs: 0, playing: false, seeking: false, runToEndProgress: null,
         done: false, nodeStates: null, linkStates: null, rows: [], log: [], events: 0, traceHash: null,
         report: null, lastRunToEnd: null,
-        notice: notice && onScreen ? 'The scenario changed, so the run went back to 0 s.' : this.store.getState().notice,
+        notice: notice && onScreen
+          ? `You changed the scenario, so the run starts again at 0 s${this.store.getState().compare ? '; the last run is kept to compare (see the log)' : ''}.`
+          : this.store.getState().notice,
       });
       // Events at time 0 give the first node states, so the canvas shows them before Play.
       this.receive(await this.port.advance({ toMs: 0, viewFromMs: 0 }));
@@ -336,6 +357,11 @@ export class RunDriver implements RunCommands {
       seeking: this.seekTargetMs !== null || this.catchingUp,
       runToEndProgress: this.mode === 'toEnd' ? Math.min(1, this.data.reachedMs / durationMs) : null,
     });
+  }
+
+  /** The scenario's end, ms: the display stops there. */
+  private get endMs(): number {
+    return this.store.getState().durationMs;
   }
 
   private get live() {

@@ -1,12 +1,17 @@
 // What a user can break (or mend) on the thing they selected, at the shown
 // time. One table feeds both the "Break things" panel and the context menu,
 // so the two always offer the same actions under the same names.
-import type { Fault, FaultType, NodeType, Scenario } from '../../scenario/index.ts';
-import type { FaultRequest } from '../store/run-slice.ts';
+import type { Fault, FaultType, Scenario } from '../../scenario/index.ts';
+import type { FaultRequest } from '../store/index.ts';
 import { faultStartMs } from './timing.ts';
 
+/**
+ * What is being broken. A node brings its kind's Break actions (the kind's
+ * UI descriptor, app/kinds, lists them) and, for a cluster member, whether it
+ * is the primary at the shown time (Promote is offered to the others only).
+ */
 export type BreakTarget =
-  | { kind: 'node'; id: string; type: NodeType }
+  | { kind: 'node'; id: string; breaks: readonly BreakToggle[]; member?: boolean; primaryNow?: boolean }
   | { kind: 'link'; id: string }
   | { kind: 'zone'; id: string };
 
@@ -50,7 +55,8 @@ export function activeFaultIndex(scenario: Scenario, type: FaultType, target: st
   return -1;
 }
 
-interface Toggle {
+/** A fault that is switched on and off: one button, whose name says which it will do. */
+export interface BreakToggle {
   type: FaultType;
   on: string;
   off: string;
@@ -59,9 +65,11 @@ interface Toggle {
   request(id: string, s: FaultStrength): FaultRequest;
 }
 
+
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
-const NODE_TOGGLES: Toggle[] = [
+/** What breaks a serving node: crash, slow, errors, drain. */
+export const NODE_BREAKS: readonly BreakToggle[] = [
   {
     type: 'crash', on: 'Crash', off: 'Recover',
     explainOn: 'Stop the node; work in flight on it is lost.', explainOff: 'Start the node again.',
@@ -85,7 +93,8 @@ const NODE_TOGGLES: Toggle[] = [
   },
 ];
 
-const CLIENT_TOGGLES: Toggle[] = [
+/** What a client can do to the system: a surge of users. */
+export const CLIENT_BREAKS: readonly BreakToggle[] = [
   {
     type: 'surge', on: 'Surge', off: 'End surge',
     explainOn: 'Multiply the rate of requests.', explainOff: 'Back to the normal rate.',
@@ -93,7 +102,7 @@ const CLIENT_TOGGLES: Toggle[] = [
   },
 ];
 
-const LINK_TOGGLES: Toggle[] = [
+const LINK_BREAKS: readonly BreakToggle[] = [
   {
     type: 'partition', on: 'Partition', off: 'Heal',
     explainOn: 'Cut the link: messages across it are dropped.', explainOff: 'Reconnect the link.',
@@ -111,7 +120,7 @@ const LINK_TOGGLES: Toggle[] = [
   },
 ];
 
-const ZONE_TOGGLES: Toggle[] = [
+const ZONE_BREAKS: readonly BreakToggle[] = [
   {
     type: 'zoneOutage', on: 'Zone outage', off: 'Restore zone',
     explainOn: 'Every node in the zone goes down.', explainOff: 'Bring the zone back.',
@@ -119,10 +128,10 @@ const ZONE_TOGGLES: Toggle[] = [
   },
 ];
 
-function togglesFor(target: BreakTarget): Toggle[] {
-  if (target.kind === 'link') return LINK_TOGGLES;
-  if (target.kind === 'zone') return ZONE_TOGGLES;
-  return target.type === 'client' ? CLIENT_TOGGLES : NODE_TOGGLES;
+function togglesFor(target: BreakTarget): readonly BreakToggle[] {
+  if (target.kind === 'link') return LINK_BREAKS;
+  if (target.kind === 'zone') return ZONE_BREAKS;
+  return target.breaks;
 }
 
 export function faultActions(
@@ -133,9 +142,10 @@ export function faultActions(
     if (index >= 0) return { label: toggle.off, explain: toggle.explainOff, endIndex: index, type: toggle.type };
     return { label: toggle.on, explain: toggle.explainOn, inject: toggle.request(target.id, strength), type: toggle.type };
   });
-  // A manual failover is one moment, not a state: always on offer for a cluster member.
-  const member = target.kind === 'node' && (scenario.clusters ?? []).some((c) => c.members.includes(target.id));
-  if (member) {
+  // A manual failover is one moment, not a state: on offer for a cluster
+  // member that is not already the primary at the shown time.
+  const member = target.kind === 'node' && (target.member ?? (scenario.clusters ?? []).some((c) => c.members.includes(target.id)));
+  if (member && !(target.kind === 'node' && target.primaryNow)) {
     actions.push({
       label: 'Promote', type: 'promote', inject: { type: 'promote', target: target.id },
       explain: 'Make this member the primary now (a manual failover); callers switch once they can reach it.',

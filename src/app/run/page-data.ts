@@ -7,8 +7,9 @@ import type { Delta } from '../../worker/index.ts';
 import type { Report } from '../../scenario/index.ts';
 import type { AppState, AppStore } from '../store/index.ts';
 import { PendingData } from './pending.ts';
+import { ROW } from '../../engine/index.ts';
 import { splitRows } from './readouts.ts';
-import type { LiveView } from './span-buffer.ts';
+import type { LiveView } from '../store/index.ts';
 
 export class PageData {
   /** The worker's simulated time: the page's data ends here. */
@@ -35,17 +36,36 @@ export class PageData {
     this.live.spans.clear();
   }
 
-  /** Takes a delta the worker produced (not a catching-up one). */
+  /** The scenario's end: the display stops here, so nothing after it is kept. */
+  private get endMs(): number {
+    return this.store.getState().durationMs;
+  }
+
+  /**
+   * Takes a delta the worker produced (not a catching-up one). Rows, log
+   * entries and states of the drain after the scenario's end are dropped:
+   * the report counts the requests that finish there, the screen does not
+   * show that tail.
+   */
   take(delta: Delta, withSpans: boolean): void {
+    const end = this.endMs;
     this.reachedMs = delta.toMs;
-    this.horizonMs = Math.max(this.horizonMs, delta.toMs);
+    this.horizonMs = Math.max(this.horizonMs, Math.min(delta.toMs, end));
     this.events = delta.events;
     this.workerDone = delta.done;
     if (delta.done) this.finished = { traceHash: delta.traceHash ?? null, report: delta.report ?? null };
     if (withSpans) this.live.spans.append(delta.spans);
-    this.pending.push(splitRows(delta.rows, this.store.getState().rowWidth), delta.log, {
-      atMs: delta.toMs, nodeStates: delta.nodeStates, linkStates: delta.linkStates,
-    });
+    const rows = splitRows(delta.rows, this.store.getState().rowWidth).filter((row) => row[ROW.tMs] <= end);
+    const log = delta.log.filter((entry) => entry.atMs <= end);
+    const state = delta.fromMs < end || delta.toMs <= end
+      ? { atMs: Math.min(delta.toMs, end), nodeStates: delta.nodeStates, linkStates: delta.linkStates }
+      : null;
+    this.pending.push(rows, log, state);
+  }
+
+  /** The latest time the display may show now: the worker's time, never past the scenario's end. */
+  get shownLimitMs(): number {
+    return Math.min(this.reachedMs, this.endMs);
   }
 
   /** The worker re-runs from `ms`: everything the page holds past it is gone. */
@@ -75,7 +95,7 @@ export class PageData {
     const s = this.store.getState();
     const display = this.live.displayMs;
     const taken = this.pending.takeUntil(display);
-    const atEnd = this.workerDone && display >= this.reachedMs;
+    const atEnd = this.workerDone && display >= this.shownLimitMs;
     const next: Partial<AppState> = {
       simTimeMs: display, horizonMs: this.horizonMs, events: this.events, done: atEnd, ...patch,
     };

@@ -15,10 +15,10 @@ export class PendingData {
   private log: LogEntry[] = [];
   private states: StateAt[] = [];
 
-  push(rows: readonly Float64Array[], log: readonly LogEntry[], state: StateAt): void {
-    this.rows.push(...rows);
-    this.log.push(...log);
-    this.states.push(state);
+  push(rows: readonly Float64Array[], log: readonly LogEntry[], state: StateAt | null): void {
+    for (const row of rows) this.rows.push(row);
+    for (const entry of log) this.log.push(entry);
+    if (state) this.states.push(state);
   }
 
   /** Removes and returns what the shown time `ms` has reached; `state` is the newest reached. */

@@ -3,7 +3,7 @@
 // system picture (SVG, PNG), the metric series (CSV) and the report (JSON).
 // Entries that have nothing to export yet say why instead of doing nothing.
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore, useAppStoreApi } from '../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { exportMetrics, exportPicture, exportReport, exportScenario } from './exports.ts';
 import { useImport } from './use-import.ts';
 // Styles travel with the component that needs them.

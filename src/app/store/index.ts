@@ -1,22 +1,10 @@
-// The whole app state: one vanilla zustand store made of slices, so the worker
-// client and the tests use it without React (zustand's src/vanilla.ts style).
-// React reads it through selectors (./use-app-store.ts).
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../../scenario/index.ts';
-import { createScenarioSlice, type ScenarioSlice } from './scenario-slice.ts';
-import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
-import { createRunSlice, type RunSlice } from './run-slice.ts';
-
-export type AppState = ScenarioSlice & SelectionSlice & RunSlice;
-export type AppStore = StoreApi<AppState>;
-
-/** A slice gets the store's set and get, as zustand's slices pattern does. */
-export type SliceCreator<T> = (set: AppStore['setState'], get: AppStore['getState']) => T;
-
-export function createAppStore(initialScenario: Scenario): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    ...createScenarioSlice(initialScenario)(set, get),
-    ...createSelectionSlice(set, get),
-    ...createRunSlice(set, get),
-  }));
-}
+// The store room's door. The whole app state is one vanilla zustand store
+// made of slices (create.ts), so the run driver and the tests use it without
+// React; React reads it through selectors (use-app-store.ts).
+export { createAppStore, type AppState, type AppStore, type SliceCreator } from './create.ts';
+export { AppStoreContext, useAppStore, useAppStoreApi } from './use-app-store.ts';
+export { SPEEDS, type CompareRun, type FaultRequest, type RunCommands, type RunSlice, type RunTotals } from './run-slice.ts';
+export type { EditOptions, ScenarioSlice } from './scenario-slice.ts';
+export type { Selection, SelectionSlice } from './selection-slice.ts';
+export { LiveView, SpanBuffer } from './live-view.ts';
+export type { ViewSlice } from './view-slice.ts';

@@ -5,15 +5,19 @@
 // frame; the traffic layer reads `live` directly in its own loop.
 import type { Topology } from '../../engine/index.ts';
 import type { LogEntry } from '../../engine/index.ts';
-import type { Fault, Report } from '../../scenario/index.ts';
-import { LiveView } from '../run/span-buffer.ts';
-import type { SliceCreator } from './index.ts';
+import type { Fault, Report, Scenario } from '../../scenario/index.ts';
+import { LiveView } from './live-view.ts';
+import type { SliceCreator } from './create.ts';
 
 /** A fault as the user asks for it; the driver stamps the current time on it. */
 export type FaultRequest = Fault extends infer F ? (F extends Fault ? Omit<F, 'atMs' | 'durationMs'> : never) : never;
 
-/** Speeds offered, in simulated ms per wall ms. Infinity is "as fast as the machine goes". */
-export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, Number.POSITIVE_INFINITY] as const;
+/**
+ * Speeds offered, in simulated ms per wall ms: each one can be watched (at
+ * 100× a minute takes 0.6 s). Anything faster is Run to end, which shows no
+ * requests in flight but finishes as fast as the engine can.
+ */
+export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 
 /** What the user can ask of the run; the driver implements it. */
 export interface RunCommands {
@@ -26,6 +30,21 @@ export interface RunCommands {
   runToEnd(): void;
   injectFault(fault: FaultRequest): void;
   endFault(scenarioFaultIndex: number): void;
+}
+
+/**
+ * A run kept to compare the one on screen against: the run before the last
+ * edit ('before'), or one the user pinned, which stays until cleared.
+ */
+export interface CompareRun {
+  kind: 'before' | 'pinned';
+  /** The scenario it ran (what changed since is told from it). */
+  scenario: Scenario;
+  rows: Float64Array[];
+  /** Its report when it had finished. */
+  report: Report | null;
+  /** How far it got, ms. */
+  reachedMs: number;
 }
 
 export interface RunTotals {
@@ -47,7 +66,7 @@ export interface RunSlice {
   /** The furthest simulated time reached; the timeline can seek anywhere up to it. */
   horizonMs: number;
   playing: boolean;
-  /** Simulated ms per wall ms; Infinity is the top speed. */
+  /** Simulated ms per wall ms (one of SPEEDS). */
   speed: number;
   /** True while the worker re-runs to the shown time after a seek. */
   seeking: boolean;
@@ -66,6 +85,7 @@ export interface RunSlice {
   lastRunToEnd: RunTotals | null;
   /** A short message about the run (e.g. "the scenario changed, the run restarted"). */
   notice: string | null;
+  compare: CompareRun | null;
   /** Mutable per-frame view for the traffic layer (not a change-notifying field). */
   live: LiveView;
   runCommands: RunCommands | null;
@@ -81,6 +101,9 @@ export interface RunSlice {
   injectFault(fault: FaultRequest): void;
   endFault(scenarioFaultIndex: number): void;
   dismissNotice(): void;
+  /** Keeps the run on screen as the one later runs are compared against. */
+  pinRun(): void;
+  clearCompare(): void;
 }
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
@@ -107,6 +130,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
     report: null,
     lastRunToEnd: null,
     notice: null,
+    compare: null,
     live: new LiveView(),
     runCommands: null,
 
@@ -121,5 +145,11 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
     injectFault: (fault) => commands()?.injectFault(fault),
     endFault: (index) => commands()?.endFault(index),
     dismissNotice: () => set({ notice: null }),
+    pinRun: () => {
+      const s = get();
+      if (s.rows.length === 0) return;
+      set({ compare: { kind: 'pinned', scenario: s.scenario, rows: s.rows, report: s.done ? s.report : null, reachedMs: s.simTimeMs } });
+    },
+    clearCompare: () => set({ compare: null }),
   };
 };

@@ -8,7 +8,7 @@ import {
   EMPTY_HISTORY, layoutMissing, pruneSelection, recordEdit, redoStep, sealHistory, undoStep,
   type Fragment, type History,
 } from '../editor/index.ts';
-import type { SliceCreator } from './index.ts';
+import type { SliceCreator } from './create.ts';
 
 export interface EditOptions {
   /** Consecutive edits with the same key are one undo step (typing in a field, one drag). */

@@ -1,11 +1,8 @@
 // What the user has selected on the canvas: nodes, links, or a zone.
-import type { SliceCreator } from './index.ts';
+import { EMPTY_SELECTION, type Selection } from '../editor/index.ts';
+import type { SliceCreator } from './create.ts';
 
-export interface Selection {
-  nodeIds: string[];
-  linkIds: string[];
-  zone: string | null;
-}
+export type { Selection } from '../editor/index.ts';
 
 export interface SelectionSlice {
   selection: Selection;
@@ -16,15 +13,13 @@ export interface SelectionSlice {
   clearSelection(): void;
 }
 
-const EMPTY: Selection = { nodeIds: [], linkIds: [], zone: null };
-
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
-  selection: EMPTY,
-  select: (next) => set({ selection: { ...EMPTY, ...next } }),
+  selection: EMPTY_SELECTION,
+  select: (next) => set({ selection: { ...EMPTY_SELECTION, ...next } }),
   toggleNode: (id) => {
     const { nodeIds } = get().selection;
     const has = nodeIds.includes(id);
-    set({ selection: { ...EMPTY, nodeIds: has ? nodeIds.filter((n) => n !== id) : [...nodeIds, id] } });
+    set({ selection: { ...EMPTY_SELECTION, nodeIds: has ? nodeIds.filter((n) => n !== id) : [...nodeIds, id] } });
   },
-  clearSelection: () => set({ selection: EMPTY }),
+  clearSelection: () => set({ selection: EMPTY_SELECTION }),
 });

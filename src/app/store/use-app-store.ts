@@ -3,7 +3,7 @@
 // select changes).
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './index.ts';
+import type { AppState, AppStore } from './create.ts';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 

@@ -4,6 +4,7 @@ import { logEvent } from '../monitor/index.ts';
 import type { World } from '../state.ts';
 import { Role, type ClusterRt } from './cluster-state.ts';
 import { contained } from './log.ts';
+import { clusterWritesAtRisk } from './view.ts';
 
 /** Integrates the cluster's status up to now, then re-reads it; call after anything that may change it. */
 export function touchCluster(w: World, cluster: number): void {
@@ -20,9 +21,17 @@ export function touchCluster(w: World, cluster: number): void {
   for (const m of c.members) if (m.role === Role.primary && !m.fenced && w.nodes[m.node].downCount === 0) primaries++;
   const id = w.cfg.clusters[cluster].id;
   const writable = primaries >= 1;
-  if (writable !== c.writable) logEvent(w, 'failover', id, writable ? `${id} has a writable primary again` : `${id} has no writable primary`);
-  if ((primaries >= 2) !== (c.primaries >= 2)) {
-    logEvent(w, 'splitBrain', id, primaries >= 2 ? `Split brain: ${id} has ${primaries} primaries taking writes` : `${id} split brain over`);
+  if (writable && !c.writable) {
+    logEvent(w, 'failover', id, `${id} has a writable primary again: no primary for ${seconds(w.nowUs - c.unwritableSinceUs)}`, c.unwritableSinceUs);
+  } else if (!writable && c.writable) {
+    c.unwritableSinceUs = w.nowUs;
+    logEvent(w, 'failover', id, `${id} has no writable primary`, undefined, 'noPrimary');
+  }
+  if (primaries >= 2 && c.primaries < 2) {
+    c.splitSinceUs = w.nowUs;
+    logEvent(w, 'splitBrain', id, `Split brain: ${id} has ${primaries} primaries taking writes`, undefined, 'splitBrain');
+  } else if (primaries < 2 && c.primaries >= 2) {
+    logEvent(w, 'splitBrain', id, `${id} split brain over after ${seconds(w.nowUs - c.splitSinceUs)}`, c.splitSinceUs);
   }
   c.writable = writable;
   c.primaries = primaries;
@@ -32,7 +41,9 @@ export function touchCluster(w: World, cluster: number): void {
  * Acknowledged writes absent from the advertised primary's log are lost: its
  * log is the one that survives, and any other copy will be cut back to it.
  * Once counted, a loss stays counted. The log hears of losses at the moments
- * they become final (a promotion, a step-down), not at every heartbeat.
+ * they become final (a promotion, a step-down), not at every heartbeat; writes
+ * still held by a cut-off primary that takes writes are at risk, not final,
+ * until it steps down (view.ts clusterWritesAtRisk).
  */
 export function recomputeLost(w: World, cluster: number, log = false): number {
   const c = w.clusters[cluster];
@@ -44,12 +55,18 @@ export function recomputeLost(w: World, cluster: number, log = false): number {
     }
   }
   const total = sumLost(c);
-  if (log && total > c.lostLogged) {
+  const final = total - clusterWritesAtRisk(w, cluster);
+  if (log && final > c.lostLogged) {
     const id = w.cfg.clusters[cluster].id;
-    logEvent(w, 'writesLost', id, `${total - c.lostLogged} acknowledged writes lost on ${id} (${total} in all)`);
-    c.lostLogged = total;
+    logEvent(w, 'writesLost', id, `${final - c.lostLogged} acknowledged writes lost on ${id} (${final} in all)`);
+    c.lostLogged = final;
   }
   return total;
+}
+
+/** Simulated µs as "4.2 s", for the log. */
+export function seconds(us: number): string {
+  return `${(us / 1e6).toFixed(1)} s`;
 }
 
 export function sumLost(c: ClusterRt): number {

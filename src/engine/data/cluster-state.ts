@@ -64,6 +64,9 @@ export interface ClusterRt {
   primaries: number;
   noPrimaryUs: number;
   splitBrainUs: number;
+  /** When the current stretch without a writable primary, or of split brain, began (for the log). */
+  unwritableSinceUs: number;
+  splitSinceUs: number;
   writesAcked: number;
   /** Lost writes the log has already told of. */
   lostLogged: number;

@@ -14,7 +14,7 @@ export { clusterCallee } from './routing.ts';
 export { compileClusters } from './compile.ts';
 export { createClusters, startClusters } from './setup.ts';
 export { dataReport, dataSoFar } from './report.ts';
-export { nodeLagMs, nodeRole } from './view.ts';
+export { clusterWritesAtRisk, nodeLagMs, nodeRole, nodeWritesAtRisk } from './view.ts';
 export type { ClusterMessages, ClusterRt } from './cluster-state.ts';
 
 const memberIndex = (w: World, node: number): number => w.cfg.clusters[w.cfg.nodes[node].cluster].members.indexOf(node);
@@ -23,7 +23,7 @@ const memberIndex = (w: World, node: number): number => w.cfg.clusters[w.cfg.nod
 export function clusterRequest(w: World, node: number, callId: number, write: boolean): void {
   const cluster = w.cfg.nodes[node].cluster;
   if (write && !acceptsWrites(w, cluster, memberIndex(w, node))) {
-    countRejected(w.nodes[node], false);
+    countRejected(w.nodes[node]);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }
@@ -43,7 +43,10 @@ export function clusterServed(w: World, job: number): void {
   const m = c.members[i];
   // A replica that lacks the last acknowledged write of this key serves an old value.
   const key = w.jobs.key[job];
-  if (m.role !== Role.primary && key < c.keyLen.length && m.len < c.keyLen[key]) c.staleReads++;
+  if (m.role !== Role.primary && key < c.keyLen.length && m.len < c.keyLen[key]) {
+    c.staleReads++;
+    w.nodes[node].staleReads++;
+  }
   finish(w, job, Outcome.ok);
 }
 

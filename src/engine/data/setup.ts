@@ -21,7 +21,7 @@ export function createClusters(cfg: Config): ClusterRt[] {
       views: new Int32Array(cfg.nodes.length), readCursor: 0, pending: -1,
       parked: { jobs: new Int32Array(64), gens: new Int32Array(64), lens: new Float64Array(64), deadlines: new Float64Array(64), head: 0, count: 0, timerScheduled: false },
       appendUs: new Float64Array(APPEND_RING), keyLen: new Float64Array(Math.min(c.keys, MAX_TRACKED_KEYS)),
-      lastTouchUs: 0, writable: true, primaries: 1, noPrimaryUs: 0, splitBrainUs: 0,
+      lastTouchUs: 0, writable: true, primaries: 1, noPrimaryUs: 0, splitBrainUs: 0, unwritableSinceUs: 0, splitSinceUs: 0,
       writesAcked: 0, lostLogged: 0, staleReads: 0, failovers: 0,
     };
   });

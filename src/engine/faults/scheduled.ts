@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import { insert, us } from '../kernel/index.ts';
 import { Ev, faultSeq } from '../events.ts';
 import { logEvent, touch } from '../monitor/index.ts';
-import { nodeDown, nodeUp, rateChanged } from '../nodes/index.ts';
+import { nodeDown, nodeFlush, nodeUp, rateChanged } from '../nodes/index.ts';
 import { promoteFault } from '../data/index.ts';
 import type { FaultRt, World } from '../state.ts';
 
@@ -89,7 +89,7 @@ function apply(w: World, index: number, sign: number): void {
       else if (sign > 0) w.groupCuts.push(index);
       else w.groupCuts.splice(w.groupCuts.indexOf(index), 1);
       logEvent(w, sign > 0 ? 'fault' : 'heal', f.target >= 0 ? cfg.links[f.target].id : 'network',
-        `${sign > 0 ? 'Partition' : 'Partition healed'}${f.target >= 0 ? `: link ${cfg.links[f.target].id}` : ''}`);
+        `${sign > 0 ? 'Partition' : 'Partition healed'}: ${f.target >= 0 ? `link ${cfg.links[f.target].id}` : partitionSides(cfg, f.groups)}`);
       break;
     case FaultKind.latency:
     case FaultKind.loss:
@@ -110,6 +110,9 @@ function apply(w: World, index: number, sign: number): void {
     case FaultKind.promote:
       if (sign > 0) promoteFault(w, f.target);
       break;
+    case FaultKind.flush:
+      if (sign > 0) nodeFlush(w, f.target);
+      break;
   }
 }
 
@@ -121,6 +124,7 @@ export function changeDown(w: World, node: number, sign: number): void {
   rt.downCount += sign;
   const label = w.cfg.nodes[node].label;
   if (was === 0 && rt.downCount > 0) {
+    rt.downSinceUs = w.nowUs;
     nodeDown(w, node);
     logEvent(w, 'crash', w.cfg.nodes[node].id, `${label} crashed`);
   } else if (was > 0 && rt.downCount === 0) {
@@ -154,4 +158,20 @@ function recomputeLink(w: World, link: number): void {
   l.addUs = us(addMs);
   l.lossRate = 1 - ok;
   l.addLoss = l.lossRate - w.cfg.links[link].lossRate;
+}
+
+/**
+ * The sides of a groups partition in words: a side that is exactly one
+ * zone's nodes is named by its zone ("site-a | site-b"), any other by its
+ * nodes' labels.
+ */
+export function partitionSides(cfg: Config, groups: Int32Array): string {
+  const sides: number[][] = [];
+  for (let i = 0; i < groups.length; i++) if (groups[i] >= 0) (sides[groups[i]] ??= []).push(i);
+  return sides.filter(Boolean).map((members) => {
+    const zone = cfg.nodes[members[0]].zone;
+    const wholeZone = zone >= 0 && members.every((m) => cfg.nodes[m].zone === zone)
+      && cfg.nodes.every((n, i) => n.zone !== zone || members.includes(i));
+    return wholeZone ? cfg.zones[zone] : members.map((m) => cfg.nodes[m].label).join(', ');
+  }).join(' | ');
 }

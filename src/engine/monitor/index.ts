@@ -10,3 +10,4 @@ export type { MonitorRt, ScrapeView } from './monitor-state.ts';
 export { createMonitor } from './setup.ts';
 export { scrape, startScrapes, takeRows } from './scrape.ts';
 export { alertFirings, faultDetections, sloReport } from './report.ts';
+export { createRecent, recentFinished, recentStarted, recentWindow, type RecentRing } from './recent.ts';

@@ -32,6 +32,10 @@ export interface MonitorRt {
 export interface ScrapeView {
   /** Replication lag of a node behind its primary, ms (0 when it holds no replicated data). */
   lagMs(w: World, node: number): number;
-  /** Acknowledged writes lost and time without a writable primary, so far. */
-  dataSoFar(w: World): { writesLost: number; noPrimaryMs: number };
+  /** Acknowledged writes lost (of them, those split brain puts at risk), time without a writable primary and stale reads, so far. */
+  dataSoFar(w: World): { writesLost: number; writesAtRisk: number; noPrimaryMs: number; staleReads: number };
+  /** How many of a node's circuit breakers are open or half-open. */
+  breakersOpen(w: World, node: number): number;
+  /** The share of DNS-answered users told a node (an endpoint), 0..1. */
+  dnsShare(w: World, node: number): number;
 }

@@ -33,7 +33,9 @@ export function sendCall(
   c.key[id] = key; c.req[id] = req; c.job[id] = -1;
   c.expiresUs[id] = expiresUs < deadlineUs ? expiresUs : deadlineUs;
   addDeadline(w, deadlineQueue, id, c.gen[id], deadlineUs);
-  const back = w.cfg.links[link].from !== caller;
+  // A request travels back only when its caller is the link's `to` end (a client's
+  // request over a DNS route link starts at neither end and travels forward).
+  const back = w.cfg.links[link].to === caller;
   if (isDropped(w, link, caller, callee)) {
     c.refs[id] = 1;
     if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + droppedSpanUs(w, link), SpanKind.dropped, req);
@@ -68,7 +70,7 @@ export function sendResponse(w: World, id: number, gen: number, outcome: number)
   const c = w.calls;
   if (c.gen[id] !== gen || c.state[id] !== CallState.pending) return;
   const link = c.link[id], caller = c.caller[id], callee = c.callee[id];
-  const back = w.cfg.links[link].from === caller;
+  const back = w.cfg.links[link].to !== caller;
   const kind = (c.flags[id] & CallFlag.probe) !== 0 ? SpanKind.probe : outcome === Outcome.ok ? SpanKind.success : SpanKind.error;
   if (isDropped(w, link, callee, caller)) {
     if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + droppedSpanUs(w, link), SpanKind.dropped, c.req[id]);

@@ -123,7 +123,12 @@ export function probeDone(w: World, node: number, position: number, incarnation:
     h.fails[position]++;
     if (h.down[position] === 0 && h.fails[position] >= hc.unhealthy) {
       h.down[position] = 1;
-      logEvent(w, 'healthDown', target.id, `${cfg.label} health check marked ${target.label} down`);
+      // A crashed backend: the log says how long noticing it took (the span the view draws).
+      const down = w.nodes[target.index];
+      if (down.downCount > 0) {
+        const after = ((w.nowUs - down.downSinceUs) / 1e6).toFixed(1);
+        logEvent(w, 'healthDown', target.id, `${cfg.label} health check marked ${target.label} down after ${after} s`, down.downSinceUs);
+      } else logEvent(w, 'healthDown', target.id, `${cfg.label} health check marked ${target.label} down`);
     }
   }
 }

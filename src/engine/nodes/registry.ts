@@ -25,7 +25,7 @@
 //      countRejected (one accounting for every kind).
 //   2. Its type and fields in src/scenario (types, schema, defaults).
 //   3. One line in KINDS below (TypeScript refuses a NodeType without one).
-import type { NodeType } from '../../scenario/index.ts';
+import type { NodeReport, NodeType } from '../../scenario/index.ts';
 import { Outcome } from '../events.ts';
 import { sendResponse } from '../net/index.ts';
 import type { World } from '../state.ts';
@@ -56,6 +56,7 @@ const noServed = (): void => {
   throw new Error('served: this kind has no workers');
 };
 const zero = (): number => 0;
+const noFields = (): Partial<NodeReport> => ({});
 
 /** A kind with every handler present (defaults filled in), so dispatch calls without checks. */
 export interface Kind {
@@ -63,7 +64,7 @@ export interface Kind {
   readonly can: KindModule['can'];
   request(w: World, node: number, callId: number): void;
   probe(w: World, node: number, callId: number): void;
-  answer(w: World, parent: number, parentGen: number, outcome: number): void;
+  answer(w: World, parent: number, parentGen: number, outcome: number, callId: number): void;
   served(w: World, job: number): void;
   start: Run;
   down: Run;
@@ -71,6 +72,8 @@ export interface Kind {
   rateChanged: Run;
   role(w: World, node: number): number;
   lagMs(w: World, node: number): number;
+  flush: Run;
+  report(w: World, node: number): Partial<NodeReport>;
 }
 
 function complete(m: KindModule): Kind {
@@ -91,6 +94,8 @@ function complete(m: KindModule): Kind {
     rateChanged: m.rateChanged ?? nothing,
     role: m.role ?? zero,
     lagMs: m.lagMs ?? zero,
+    flush: m.flush ?? nothing,
+    report: m.report ?? noFields,
   };
 }
 

@@ -39,7 +39,7 @@ export function admit(w: World, node: number, callId: number): void {
 }
 
 function reject(w: World, rt: NodeRt, callId: number): void {
-  countRejected(rt, false);
+  countRejected(rt);
   sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
 }
 

@@ -3,7 +3,8 @@
 // pointer; on release a refused link is not made and the reason stays a moment.
 import { drag, select, type D3DragEvent } from 'd3';
 import type { AppStore } from '../../store/index.ts';
-import { canConnect, connectNodes } from '../../editor/index.ts';
+import { canConnect } from '../../editor/index.ts';
+import { connectNodes } from '../../commands/index.ts';
 import { clientPoint, type Behaviour } from './behaviour.ts';
 import { nodeIdAt } from './hit-test.ts';
 import type { EditorLayers } from './layers.ts';

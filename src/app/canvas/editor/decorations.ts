@@ -3,7 +3,8 @@
 // canvas's own drawing.) A d3 join from the store's scenario, redrawn after
 // every change.
 import { select } from 'd3';
-import type { Scenario } from '../../../scenario/index.ts';
+import type { NodeType, Scenario } from '../../../scenario/index.ts';
+import { kindModel } from '../../kinds/index.ts';
 import { GLYPH_W } from '../geometry.ts';
 import type { EditorLayers } from './layers.ts';
 
@@ -11,9 +12,9 @@ export const HANDLE_RADIUS_PX = 7;
 /** Past the glyph and its queue bar, so the handle never covers what the node shows. */
 const HANDLE_OFFSET_PX = GLYPH_W / 2 + 20;
 
-/** Nodes that can start a link: anything but a database outside a cluster. */
-function canStartLink(scenario: Scenario, id: string, type: string): boolean {
-  return type !== 'database' || (scenario.clusters ?? []).some((c) => c.members.includes(id));
+/** Nodes that can start a link: any that calls out, and data holders inside a cluster (replication). */
+function canStartLink(scenario: Scenario, id: string, type: NodeType): boolean {
+  return kindModel(type).calls === 'any' || (scenario.clusters ?? []).some((c) => c.members.includes(id));
 }
 
 export interface HandleDatum {

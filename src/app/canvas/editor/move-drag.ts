@@ -3,7 +3,8 @@
 // a run: the simulation does not see positions.
 import { drag, select, type D3DragEvent } from 'd3';
 import type { AppStore } from '../../store/index.ts';
-import { GRID_PX, setPositions, snap } from '../../editor/index.ts';
+import { setPositions, snap } from '../../editor/index.ts';
+import { GRID_PX } from '../../commands/index.ts';
 import { isAdditive, nodeIdOf, type Behaviour } from './behaviour.ts';
 
 interface Subject {

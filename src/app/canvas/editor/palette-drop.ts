@@ -4,11 +4,13 @@
 // click (which adds at the middle of the view), so mouse, touch and keyboard
 // all work.
 import { drag, select, type D3DragEvent } from 'd3';
-import type { NodeType } from '../../../scenario/index.ts';
 import { canvasBridge, overCanvas } from './bridge.ts';
 import { clientPoint, type Behaviour } from './behaviour.ts';
 import { nodeIdAt } from './hit-test.ts';
 
+import type { NodeType } from '../../../scenario/index.ts';
+
+/** A node kind or a zone (the palette's Zone puts nodes in a new zone). */
 export type PaletteKind = NodeType | 'zone';
 
 export interface DropTarget {

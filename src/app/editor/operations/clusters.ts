@@ -2,6 +2,7 @@
 // first is the initial primary) with replication and failover settings.
 import { CLUSTER_DEFAULTS, linkId, type Cluster, type Scenario } from '../../../scenario/index.ts';
 import { removeLinks } from './cascade.ts';
+import { kindModel } from '../../kinds/model/index.ts';
 
 export type ClusterCheck = { ok: true } | { ok: false; reason: string };
 
@@ -9,7 +10,7 @@ export function canMakeCluster(scenario: Scenario, nodeIds: readonly string[]): 
   if (nodeIds.length < 2) return { ok: false, reason: 'Select two or more databases to replicate' };
   for (const id of nodeIds) {
     const node = scenario.nodes.find((n) => n.id === id);
-    if (!node || node.type !== 'database') return { ok: false, reason: `${id} is not a database` };
+    if (!node || !kindModel(node.type).holdsData) return { ok: false, reason: `${id} is not a database` };
     const inside = (scenario.clusters ?? []).find((c) => c.members.includes(id));
     if (inside) return { ok: false, reason: `${id} is already in ${inside.id}` };
   }

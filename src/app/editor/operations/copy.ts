@@ -3,6 +3,7 @@
 // the copies, so a pasted pair of servers behind a balancer is a second pair.
 import { MAX_LABEL_LENGTH, type Link, type Scenario, type ScenarioNode } from '../../../scenario/index.ts';
 import { nextNodeId } from '../labels.ts';
+import { kindModel } from '../../kinds/model/index.ts';
 
 export interface Fragment {
   nodes: ScenarioNode[];
@@ -40,9 +41,9 @@ export function pasteFragment(scenario: Scenario, fragment: Fragment, dx: number
     copy.y = Math.round((original.y ?? 0) + dy);
     return copy;
   });
-  // Links between two databases are replication inside a cluster; the copies
-  // belong to no cluster, where such a link is refused, so they are left out.
-  const isDb = new Set(fragment.nodes.filter((n) => n.type === 'database').map((n) => n.id));
+  // Links between two data holders are replication inside a cluster; the
+  // copies belong to no cluster, where such a link is refused, so they are left out.
+  const isDb = new Set(fragment.nodes.filter((n) => kindModel(n.type).holdsData).map((n) => n.id));
   const requestLinks = fragment.links.filter((l) => !(isDb.has(l.from) && isDb.has(l.to)));
   const links: Link[] = requestLinks.map((l) => {
     const copy: Link = { ...structuredClone(l), from: rename.get(l.from) as string, to: rename.get(l.to) as string };

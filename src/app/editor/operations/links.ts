@@ -2,6 +2,7 @@
 // between members of one database cluster, a replication path. Links that
 // would make no sense are refused with a reason a student can act on.
 import { linkId, type Link, type Scenario } from '../../../scenario/index.ts';
+import { kindModel } from '../../kinds/model/index.ts';
 
 export type ConnectCheck = { ok: true } | { ok: false; reason: string };
 
@@ -44,11 +45,12 @@ export function canConnect(scenario: Scenario, from: string, to: string): Connec
   const b = scenario.nodes.find((n) => n.id === to);
   if (!a || !b) return { ok: false, reason: 'That node no longer exists' };
   if (from === to) return { ok: false, reason: 'A node cannot connect to itself' };
-  if (b.type === 'client') return { ok: false, reason: 'Clients only send requests: nothing connects into a client' };
+  const refusal = kindModel(b.type).refusesCallers;
+  if (refusal) return { ok: false, reason: refusal };
   const links = scenario.links ?? [];
   if (links.some((l) => l.from === from && l.to === to)) return { ok: false, reason: `${from} is already connected to ${to}` };
-  if (a.type === 'database') {
-    if (b.type !== 'database') return { ok: false, reason: 'A database answers requests; it calls nothing' };
+  if (kindModel(a.type).calls === 'clusterOnly') {
+    if (!kindModel(b.type).holdsData) return { ok: false, reason: `A ${kindModel(a.type).word} answers requests; it calls nothing` };
     if (!isReplicationLink(scenario, { from, to })) {
       return { ok: false, reason: 'Databases link only inside a replicated cluster: make one first' };
     }

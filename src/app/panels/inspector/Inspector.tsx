@@ -1,9 +1,9 @@
 // The inspector: every field of whatever is selected, as labelled controls
-// validated as the user types. With nothing selected it shows the scenario's
-// own settings.
-import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
-import { deleteSelection } from '../../editor/index.ts';
-import { ScenarioSettings } from '../settings/index.ts';
+// validated as the user types. (The scenario's own settings have a tab of
+// their own, layout/panels.tsx.)
+import type { ReactNode } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
+import { deleteSelection } from '../../commands/index.ts';
 import { LinkInspector } from './LinkInspector.tsx';
 import { MultiInspector } from './MultiInspector.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
@@ -12,15 +12,15 @@ import { ZoneInspector } from './ZoneInspector.tsx';
 // oxlint-disable-next-line import/no-unassigned-import
 import './inspector.css';
 // oxlint-disable-next-line import/no-unassigned-import
-import './fields/fields.css';
+import '../../fields/fields.css';
 
-function Body() {
+function Body({ actions }: { actions?: ReactNode }) {
   const store = useAppStoreApi();
   const scenario = useAppStore((s) => s.scenario);
   const { nodeIds, linkIds, zone } = useAppStore((s) => s.selection);
-  if (nodeIds.length === 1 && linkIds.length === 0) return <NodeInspector scenario={scenario} nodeId={nodeIds[0]} />;
+  if (nodeIds.length === 1 && linkIds.length === 0) return <NodeInspector scenario={scenario} nodeId={nodeIds[0]} actions={actions} />;
   if (nodeIds.length > 1) return <MultiInspector scenario={scenario} nodeIds={nodeIds} />;
-  if (linkIds.length === 1) return <LinkInspector scenario={scenario} linkId={linkIds[0]} />;
+  if (linkIds.length === 1) return <LinkInspector scenario={scenario} linkId={linkIds[0]} actions={actions} />;
   if (linkIds.length > 1) {
     return (
       <div className="inspector-body">
@@ -36,14 +36,18 @@ function Body() {
       </div>
     );
   }
-  if (zone !== null) return <ZoneInspector key={zone} scenario={scenario} zone={zone} />;
-  return <ScenarioSettings />;
+  if (zone !== null) return <ZoneInspector key={zone} scenario={scenario} zone={zone} actions={actions} />;
+  return null;
 }
 
-export function Inspector() {
+/**
+ * Every field of what is selected; `actions` (the Break panel) go right under
+ * its heading, before the fields, where they are seen first.
+ */
+export function Inspector({ actions }: { actions?: ReactNode }) {
   return (
     <section className="inspector" aria-label="Inspector">
-      <Body />
+      <Body actions={actions} />
     </section>
   );
 }

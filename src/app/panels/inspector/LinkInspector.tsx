@@ -1,11 +1,13 @@
 // The inspector for one link: its latency, loss and (for balancers) weight.
+import type { ReactNode } from 'react';
 import { LINK_DEFAULTS, type Scenario } from '../../../scenario/index.ts';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
-import { deleteSelection, findLinkIndex, isReplicationLink } from '../../editor/index.ts';
-import { DistField } from './fields/DistField.tsx';
-import { NumberField } from './fields/NumberField.tsx';
+import { kindModel } from '../../kinds/index.ts';
+import { useAppStoreApi } from '../../store/index.ts';
+import { findLinkIndex, isReplicationLink } from '../../editor/index.ts';
+import { deleteSelection } from '../../commands/index.ts';
+import { DistField, NumberField } from '../../fields/index.ts';
 
-export function LinkInspector({ scenario, linkId }: { scenario: Scenario; linkId: string }) {
+export function LinkInspector({ scenario, linkId , actions }: { scenario: Scenario; actions?: ReactNode; linkId: string }) {
   const store = useAppStoreApi();
   const index = findLinkIndex(scenario, linkId);
   const link = (scenario.links ?? [])[index];
@@ -21,11 +23,12 @@ export function LinkInspector({ scenario, linkId }: { scenario: Scenario; linkId
           {link.from} → {link.to}
         </h2>
       </header>
+      {actions}
       <section className="inspector-section" key={linkId}>
         <h3>Network</h3>
         <DistField path={at('latencyMs')} label="Latency" unit="ms" fallback={LINK_DEFAULTS.latencyMs} />
         <NumberField path={at('lossRate')} label="Loss" unit="%" scale={100} placeholder={LINK_DEFAULTS.lossRate} hint="Messages dropped, either way" />
-        {from?.type === 'loadBalancer' ? (
+        {from && kindModel(from.type).weighsLinks ? (
           <NumberField path={at('weight')} label="Weight" unit="× share" placeholder={LINK_DEFAULTS.weight} hint="Used by weighted round robin" />
         ) : null}
       </section>

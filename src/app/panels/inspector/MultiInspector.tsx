@@ -1,17 +1,17 @@
 // Several nodes selected: what can be done to all of them at once.
 import { useState } from 'react';
 import type { Scenario } from '../../../scenario/index.ts';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
-import {
-  canConnect, canMakeCluster, connectNodes, deleteSelection, duplicateSelection, makeClusterFromSelection, zoneNodes,
-} from '../../editor/index.ts';
-import { ZoneSelect } from './kinds/ZoneSelect.tsx';
+import { kindModel } from '../../kinds/index.ts';
+import { useAppStoreApi } from '../../store/index.ts';
+import { canConnect, canMakeCluster } from '../../editor/index.ts';
+import { connectNodes, deleteSelection, duplicateSelection, makeClusterFromSelection, zoneNodes } from '../../commands/index.ts';
+import { ZoneSelect } from './ZoneSelect.tsx';
 
 export function MultiInspector({ scenario, nodeIds }: { scenario: Scenario; nodeIds: readonly string[] }) {
   const store = useAppStoreApi();
   const [message, setMessage] = useState<string | null>(null);
   const nodes = scenario.nodes.filter((n) => nodeIds.includes(n.id));
-  const allDatabases = nodes.every((n) => n.type === 'database');
+  const allDatabases = nodes.every((n) => kindModel(n.type).holdsData);
   const cluster = canMakeCluster(scenario, nodeIds);
   const zones = new Set(nodes.map((n) => n.zone));
   const [a, b] = nodeIds;

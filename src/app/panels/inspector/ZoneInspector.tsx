@@ -1,10 +1,10 @@
 // The inspector for a zone: rename it, see its members, dissolve it.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { ID_PATTERN, type Scenario } from '../../../scenario/index.ts';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
+import { useAppStoreApi } from '../../store/index.ts';
 import { removeZone, renameZone, zoneMembers } from '../../editor/index.ts';
 
-export function ZoneInspector({ scenario, zone }: { scenario: Scenario; zone: string }) {
+export function ZoneInspector({ scenario, zone , actions }: { scenario: Scenario; actions?: ReactNode; zone: string }) {
   const store = useAppStoreApi();
   const id = useId();
   const [name, setName] = useState(zone);
@@ -31,6 +31,7 @@ export function ZoneInspector({ scenario, zone }: { scenario: Scenario; zone: st
         <p className="inspector-kind">Zone</p>
         <h2>{zone}</h2>
       </header>
+      {actions}
       <section className="inspector-section">
         <div className="field" data-invalid={error ? 'true' : undefined}>
           <label className="field-label" htmlFor={id}>

@@ -1,7 +1,7 @@
 // Undo, redo and the commands that act on the selection, as named buttons
 // (each with its shortcut in the tooltip).
-import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
-import { deleteSelection, duplicateSelection, layoutAll } from '../../editor/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
+import { deleteSelection, duplicateSelection, layoutAll } from '../../commands/index.ts';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 

@@ -1,16 +1,17 @@
 // The palette's kinds. Drag one onto the canvas to place it there; press it
 // (click, Enter or Space) to add it in the middle of the view, selected, ready
 // to be moved with the arrow keys. Zone puts the selected nodes in a new zone.
-import { useEffect, useRef } from 'react';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
-import { addNodeAt, KIND_COLUMN_PX, KIND_NAME, NODE_KINDS, zoneNodes } from '../../editor/index.ts';
+import { useEffect, useRef, type ComponentType } from 'react';
+import { useAppStoreApi } from '../../store/index.ts';
+import { addNodeAt, paletteColumnPx, zoneNodes } from '../../commands/index.ts';
 import { canvasBridge, createPaletteDrag, type DropTarget, type PaletteKind } from '../../canvas/editor/index.ts';
-import type { NodeType } from '../../../scenario/index.ts';
-import { KindGlyph } from './glyphs.tsx';
+import { kindUi, paletteKinds } from '../../kinds/index.ts';
+import { ZoneGlyph } from './glyphs.tsx';
 
-const KINDS: Array<{ kind: PaletteKind; name: string }> = [
-  ...NODE_KINDS.map((kind) => ({ kind, name: KIND_NAME[kind] })),
-  { kind: 'zone', name: 'Zone' },
+/** Every node kind from the kinds' registry, then Zone (not a node: a box around some). */
+const KINDS: Array<{ kind: PaletteKind; name: string; Glyph: ComponentType }> = [
+  ...paletteKinds().map((k) => ({ kind: k.type as PaletteKind, name: k.name, Glyph: k.PaletteGlyph })),
+  { kind: 'zone', name: 'Zone', Glyph: ZoneGlyph },
 ];
 
 export function KindButtons({ onMessage }: { onMessage(message: string | null): void }) {
@@ -26,7 +27,7 @@ export function KindButtons({ onMessage }: { onMessage(message: string | null): 
     };
     const behaviour = createPaletteDrag(list.current, {
       describe(kind, target) {
-        if (kind !== 'zone') return target ? { text: `Add ${KIND_NAME[kind as NodeType].toLowerCase()} here`, ok: true } : { text: KIND_NAME[kind as NodeType], ok: false };
+        if (kind !== 'zone') return target ? { text: `Add ${kindUi(kind).word} here`, ok: true } : { text: kindUi(kind).name, ok: false };
         const ids = zoneTargets(target);
         return ids.length > 0 ? { text: `Put ${ids.length === 1 ? ids[0] : `${ids.length} nodes`} in a new zone`, ok: true } : { text: 'Drop onto a node', ok: false };
       },
@@ -52,7 +53,7 @@ export function KindButtons({ onMessage }: { onMessage(message: string | null): 
     }
     const bridge = canvasBridge();
     const [x, y] = bridge?.viewCentre() ?? [200, 200];
-    const id = addNodeAt(store, kind, x + KIND_COLUMN_PX[kind], y);
+    const id = addNodeAt(store, kind, x + paletteColumnPx(kind), y);
     // Focus goes to the new node on the canvas, where the arrow keys move it.
     requestAnimationFrame(() => bridge?.svg.querySelector<SVGElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus());
     onMessage(`Added ${id}. Arrow keys move it; drag its handle to connect it.`);
@@ -60,10 +61,10 @@ export function KindButtons({ onMessage }: { onMessage(message: string | null): 
 
   return (
     <ul className="palette-kinds" ref={list}>
-      {KINDS.map(({ kind, name }) => (
+      {KINDS.map(({ kind, name, Glyph }) => (
         <li key={kind}>
           <button type="button" className="palette-kind" data-palette-kind={kind} onClick={() => press(kind)}>
-            <KindGlyph kind={kind} />
+            <Glyph />
             <span>{name}</span>
           </button>
         </li>

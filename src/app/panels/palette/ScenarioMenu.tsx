@@ -3,7 +3,7 @@
 // kept anywhere yet is replaced only after a question.
 import { useState } from 'react';
 import { EXAMPLE_NAMES, getExample, type ExampleName, type Scenario } from '../../../scenario/index.ts';
-import { useAppStoreApi } from '../../store/use-app-store.ts';
+import { useAppStoreApi } from '../../store/index.ts';
 import { blankScenario, hasUnkeptWork, listRecents, replaceNote, type RecentEntry } from '../../editor/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 

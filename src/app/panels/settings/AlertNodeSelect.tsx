@@ -1,6 +1,6 @@
 // Which node an alert watches; none means the system as its clients see it.
 import { useId } from 'react';
-import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { setField } from '../../editor/index.ts';
 
 const SYSTEM = '';

@@ -1,9 +1,9 @@
 // Alert rules: a condition on a metric (of the whole system or one node) that
 // fires once it has held for a while. Add, edit, remove.
 import { ALERT_DEFAULTS, type AlertRule, type MetricName } from '../../../scenario/index.ts';
-import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { addAlert, defaultAlert, nextAlertId, removeAlert } from '../../editor/index.ts';
-import { NumberField, SelectField, TextField } from '../inspector/fields/index.ts';
+import { NumberField, SelectField, TextField } from '../../fields/index.ts';
 import { AlertNodeSelect } from './AlertNodeSelect.tsx';
 
 const METRICS: Array<{ value: MetricName; label: string; unit: string; scale?: number }> = [

@@ -2,9 +2,9 @@
 // while breaking things live. Each can be re-timed or removed here; new ones
 // come from the live lab's Break panel.
 import type { Fault } from '../../../scenario/index.ts';
-import { useAppStore, useAppStoreApi } from '../../store/use-app-store.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { removeFault } from '../../editor/index.ts';
-import { NumberField } from '../inspector/fields/index.ts';
+import { NumberField } from '../../fields/index.ts';
 
 /** The one strength field a fault type carries, with its unit. */
 const STRENGTH: Partial<Record<Fault['type'], { key: string; label: string; unit: string; scale?: number }>> = {

@@ -1,7 +1,7 @@
 // The scenario as a whole (shown when nothing is selected): its name and
 // description, the run's seed and length, the SLO, and alert rules.
 import { DEFAULT_DURATION_MS, DEFAULT_SEED, MONITORING_DEFAULTS, SLO_DEFAULTS } from '../../../scenario/index.ts';
-import { NumberField, TextField } from '../inspector/fields/index.ts';
+import { NumberField, TextField } from '../../fields/index.ts';
 import { AlertRules } from './AlertRules.tsx';
 import { FaultList } from './FaultList.tsx';
 
