@@ -19,8 +19,9 @@ test('the player works in an iframe on a course page', async ({ page, baseURL })
   const play = frame.getByRole('button', { name: 'Play' });
   await expect(play).toBeEnabled();
   await expect(frame.getByRole('heading', { name: 'Only one server' })).toBeVisible();
-  // The full lab's panels are not there.
-  await expect(frame.getByRole('complementary', { name: 'Palette' })).toHaveCount(0);
+  // The full lab's controls are not there.
+  await expect(frame.getByRole('button', { name: 'Run to end' })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Files' })).toHaveCount(0);
 
   await play.click();
   await expect.poll(async () => (await frame.getByLabel('Availability').textContent()) ?? '', { timeout: 20_000 }).toMatch(/%/);
@@ -43,7 +44,8 @@ test('the player works in an iframe on a course page', async ({ page, baseURL })
   if (!decoded.ok) throw new Error(decoded.error);
   expect(decoded.scenario.faults?.map((f) => [f.type, 'target' in f ? f.target : '', f.durationMs !== undefined])).toEqual([['crash', 'web', true]]);
   const [lab] = await Promise.all([page.context().waitForEvent('page'), open.click()]);
-  await expect(lab.getByRole('complementary', { name: 'Palette' })).toBeVisible();
+  await expect(lab.getByRole('button', { name: 'Run to end' })).toBeVisible();
+  await expect(lab.getByRole('link', { name: 'Open in Nines' })).toHaveCount(0);
 
   // No violation of the policy anywhere, the iframe included.
   expect(await (await page.request.get('/__e2e__/csp-report')).json()).toEqual([]);
