@@ -103,3 +103,23 @@ test('a bad file or link shows a short list in a box that leaves the canvas in v
   await page.evaluate((hash) => (window.location.hash = hash), new URL(encodeScenarioLink(bad as Scenario, 'http://x/')).hash);
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing on screen changed' }).getByRole('listitem')).toHaveCount(21);
 });
+
+test('ids named like JavaScript’s own properties open, run and export in the app', async ({ page }) => {
+  const special: Scenario = {
+    format: 'nines/scenario@1',
+    name: 'Special ids',
+    durationMs: 5000,
+    nodes: [
+      { id: '__proto__', type: 'client', rate: 50, x: 100, y: 200 },
+      { id: 'constructor', type: 'server', x: 400, y: 200 },
+    ],
+    links: [{ from: '__proto__', to: 'constructor' }],
+  };
+  await openLab(page, special);
+  await expect(page.locator('[data-node-id="__proto__"]')).toBeVisible();
+  await expect(page.locator('[data-node-id="constructor"]')).toBeVisible();
+  await runToEnd(page);
+  const report = JSON.parse(await readFile((await exported(page, /^Export report/)).path, 'utf8')) as Report;
+  expect(Object.keys(report.nodes)).toEqual(['__proto__', 'constructor']);
+  expect(report.nodes['constructor' as string].served).toBeGreaterThan(0);
+});
