@@ -4,7 +4,7 @@
 //   experiments → RIGHT_PANELS: { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel }
 //   lessons     → LEFT_PANELS:  { id: 'lessons', title: 'Lessons', Component: LessonsPanel }
 import type { ComponentType } from 'react';
-import { ExperimentsPanel } from '../experiments/ExperimentsPanel.tsx';
+import { ExperimentsPanel } from '../experiments/index.ts';
 import { Palette } from '../panels/palette/index.ts';
 import { RunDetails } from '../panels/RunDetails.tsx';
 import { ScenarioSettings } from '../panels/settings/index.ts';
