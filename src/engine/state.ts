@@ -163,6 +163,7 @@ export interface World {
   /** Events run so far at the current instant: the loop stops a clock that never advances. */
   eventsAtNow: number;
   queue: EventQueue;
+  /** Every node's and link's PRNG streams (kernel/streams.ts). */
   rng: Rng;
   hash: TraceHash;
   calls: Calls;

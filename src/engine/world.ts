@@ -3,7 +3,7 @@
 // faults, scrapes.
 import type { Fault } from '../scenario/index.ts';
 import type { Config } from './config.ts';
-import { createEventQueue, createRng, createTraceHash, initPool } from './kernel/index.ts';
+import { createEventQueue, createStreams, createTraceHash, initPool } from './kernel/index.ts';
 import type { Calls, Jobs, NodeRt, Requests, RequestCounters, World } from './state.ts';
 import { createDeadlineQueue } from './net/index.ts';
 import { coarseHistogram, createMonitor, createRecent, fineHistogram, startScrapes } from './monitor/index.ts';
@@ -44,7 +44,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     events: 0,
     eventsAtNow: 0,
     queue: createEventQueue(),
-    rng: createRng(cfg.seed),
+    rng: createStreams(cfg.seed, cfg.topology.nodeIds, cfg.topology.linkIds),
     hash: createTraceHash(),
     calls: initPool<Calls>({
       caller: i32(cap), callee: i32(cap), link: i32(cap), parent: i32(cap), parentGen: i32(cap), state: i32(cap),

@@ -15,7 +15,7 @@ describe('DNS failover', () => {
   it.each([
     // ttl, outage at (late enough that the groups' expiries have spread over a ttl), sd over 20 seeds
     [5, 130_000, 88],
-    [60, 400_000, 570],
+    [60, 400_000, 643],
   ])('ttl %d s: failed requests ≈ rate·(detection + what is left of each group\'s answer)', (ttlSec, atMs, sd) => {
     const r = runScenario(regions({
       rate: 1000, resolvers: 1000, ttlMs: ttlSec * 1000, seed: 4, durationMs: atMs + 70_000,
@@ -37,15 +37,16 @@ describe('DNS failover', () => {
     const sim = new Simulation(regions({ rate: 200, resolvers: 100, ttlMs: 5000, durationMs: 20_000, faults: [{ atMs: 10_000, type: 'zoneOutage', target: 'region-a' }] }), { recordSpans: true });
     sim.runToEnd();
     const texts = sim.takeLog().map((e) => `${e.atMs} ${e.text}`);
-    expect(texts).toContain('11500 dns health check marked lb-a down');
+    expect(texts.some((t) => t.startsWith('11500 dns health check marked lb-a down'))).toBe(true);
     expect(texts.find((t) => t.endsWith('dns now answers lb-b'))).toBeDefined();
   });
 
   it('weighted answers split traffic by link weight (3 : 1)', () => {
     const r = runScenario(regions({ rate: 200, resolvers: 100, ttlMs: 5000, policy: 'weighted', weights: [3, 1], seed: 9 }));
     const a = r.nodes['lb-a'].served, b = r.nodes['lb-b'].served;
-    // Measured 0.7504, sd 0.0046.
-    expect(Math.abs(a / (a + b) - 0.75)).toBeLessThan(4 * 0.0046);
+    // Measured 0.7498, sd 0.0091 over 20 seeds (engine 2; about 3,600 answers
+    // of some 11 requests each give sd ≈ 0.0075 for independent draws).
+    expect(Math.abs(a / (a + b) - 0.75)).toBeLessThan(4 * 0.0091);
   });
 
   it('round robin alternates the answers', () => {
@@ -93,7 +94,10 @@ describe('DNS failover', () => {
     const sim = new Simulation(regions({ rate: 200, resolvers: 100, ttlMs: 5000, durationMs: 40_000, faults: [{ atMs: 20_000, type: 'zoneOutage', target: 'region-a' }] }), { recordSpans: true });
     sim.runUntil(19_000);
     const before = sim.linkStates();
-    sim.runUntil(30_000);
+    // By 35 s every group has re-resolved: its answer expired by 26.5 s (detection
+    // 1.5 s + ttl 5 s), and a group with 2 requests a second looks up again at once
+    // (no request in 8.5 s: e^−17 per group).
+    sim.runUntil(35_000);
     const after = sim.linkStates();
     expect([before[1 * LINK.size + LINK.dnsShare], before[2 * LINK.size + LINK.dnsShare]]).toEqual([1, 0]);
     expect([after[1 * LINK.size + LINK.dnsShare], after[2 * LINK.size + LINK.dnsShare]]).toEqual([0, 1]);

@@ -23,7 +23,8 @@ describe('examples of the new kinds', () => {
       expect(queue.some((a) => a.firedAtMs > 30_000 && a.resolvedAtMs === undefined)).toBe(true);
       expect(plain.availability).toBeLessThan(0.97);
       expect(coalesced.availability).toBe(1);
-      expect(coalesced.nodes.db.served).toBe(200);
+      // One database call per key to warm up, one per key after the flush.
+      expect(coalesced.nodes.db.served).toBe(2 * 150);
     }
   });
 
@@ -31,12 +32,19 @@ describe('examples of the new kinds', () => {
     const s = getExample('queue-absorbs-outage').scenario;
     const r = runScenario(s);
     const q = r.nodes.orders;
-    expect([q.lost, q.deadLettered, q.pending]).toEqual([0, 0, 0]);
+    expect([q.lost, q.deadLettered]).toEqual([0, 0]);
+    // At most the few in the processor's hands when the run ends.
+    expect(q.pending).toBeLessThanOrEqual(4);
     expect(q.maxDepth).toBeGreaterThan(2900);
     expect(q.enqueued).toBe(r.nodes['api-async'].served);
+    expect(r.nodes['processor-async'].served).toBe(q.enqueued! - q.pending!);
     // The synchronous half fails for about the 30 s outage: roughly a quarter of all requests.
     expect(r.requests.total - r.requests.succeeded).toBeGreaterThan(2500);
-    expect(r.nodes['api-sync'].served).toBeLessThan(r.nodes['api-async'].served - 2000);
+    // Behind the queue, every order was accepted: the API answered each one OK.
+    expect(r.nodes['api-async'].rejected).toBe(0);
+    // The synchronous API loses the outage's ~3,000 orders, less up to the 1,000 its queue
+    // (queueLimit) holds and answers OK once the processor is back, to users long gone.
+    expect(r.nodes['api-sync'].served).toBeLessThan(r.nodes['api-async'].served - 1500);
     expect(alertSpans(r, 'backlog')).toBeGreaterThan(30_000);
   });
 

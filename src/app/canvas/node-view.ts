@@ -49,7 +49,7 @@ export function nodeView(
     queue,
     queueFill: queueLimit > 0 ? Math.min(1, queue / queueLimit) : 0,
     role,
-    detail: !up ? '' : detailFor(type, utilization, queue, topology, linkStates, index),
+    detail: !up ? '' : detailFor(type, utilization, queue, topology, linkStates, nodeStates, index),
   };
 }
 
@@ -78,7 +78,7 @@ function degradedWord(scenario: Scenario, id: string, timeMs: number, draining: 
 
 function detailFor(
   type: NodeType, utilization: number, queue: number, topology: Topology | null,
-  linkStates: Float64Array | null, index: number,
+  linkStates: Float64Array | null, nodeStates: Float64Array | null, index: number,
 ): string {
-  return kindUi(type).readout({ utilization, queue, topology, linkStates, index });
+  return kindUi(type).readout({ utilization, queue, topology, linkStates, nodeStates, index });
 }

@@ -81,8 +81,8 @@ export function Metrics() {
   const nodeCharts = useMemo<NodeChart[]>(() => {
     if (!kind || !node || nodeIndex < 0) return [];
     const nodeColumn = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
-    return kind.charts({ rows, nodeIndex, label: nodeLabel, node, member, column: nodeColumn });
-  }, [kind, node, nodeIndex, rows, nodeLabel, member]);
+    return kind.charts({ rows, nodeIndex, label: nodeLabel, node, member, column: nodeColumn, scenario });
+  }, [kind, node, nodeIndex, rows, nodeLabel, member, scenario]);
 
   const slo = scenario.slo;
   const key = String(revision);

@@ -3,7 +3,7 @@
 // exponential backoff (full jitter when asked), spread round-robin over the
 // client's outgoing links with a retry going to the next one.
 import { CLIENT_DEFAULTS, ZIPF_DEFAULT_S, type ScenarioNode } from '../../scenario/index.ts';
-import { allocId, assert, freeId, ln, nextFloat, nextInt, schedule, us } from '../kernel/index.ts';
+import { allocId, assert, freeId, ln, nextFloat, nextInt, NodeStream, schedule, us } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { record } from '../monitor/index.ts';
@@ -82,7 +82,8 @@ function interarrivalUs(w: World, node: number): number {
   const rate = p.ratePerSec * w.nodes[node].rateFactor;
   if (rate <= 0) return Infinity;
   const meanUs = 1e6 / rate;
-  return p.constantArrival ? Math.max(1, Math.round(meanUs)) : Math.max(1, Math.round(-meanUs * ln(1 - nextFloat(w.rng))));
+  if (p.constantArrival) return Math.max(1, Math.round(meanUs));
+  return Math.max(1, Math.round(-meanUs * ln(1 - nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.arrivals))));
 }
 
 /** (Re)starts the arrival process; a new generation cancels the one already scheduled. */
@@ -101,12 +102,13 @@ function arrival(w: World, node: number, gen: number): void {
   // A crashed client sends nothing, but its users keep arriving in the model's clock.
   if (w.nodes[node].downCount > 0) return;
   const p = params(w, node);
-  const out = w.cfg.nodes[node].out;
+  const cfg = w.cfg.nodes[node];
+  const out = cfg.out;
   const r = w.reqs;
   const req = allocId(r);
   r.client[req] = node;
-  r.key[req] = p.zipf ? zipfKey(p.zipf, nextFloat(w.rng)) : nextInt(w.rng, p.keys);
-  r.flags[req] = p.writeRatio > 0 && nextFloat(w.rng) < p.writeRatio ? CallFlag.write : 0;
+  r.key[req] = p.zipf ? zipfKey(p.zipf, nextFloat(w.rng, cfg.stream + NodeStream.keys)) : nextInt(w.rng, cfg.stream + NodeStream.keys, p.keys);
+  r.flags[req] = p.writeRatio > 0 && nextFloat(w.rng, cfg.stream + NodeStream.writes) < p.writeRatio ? CallFlag.write : 0;
   r.attempts[req] = 0;
   r.startUs[req] = w.nowUs;
   r.link[req] = out.length > 0 ? s.cursor++ % out.length : -1;
@@ -205,7 +207,7 @@ function attemptEnded(w: World, req: number, outcome: number): void {
   }
   if (!Number.isNaN(p.retryBudget)) s.retryTokens -= 1;
   const backoffUs = p.backoffUs * 2 ** retriesDone;
-  const waitUs = p.jitter ? Math.round(nextFloat(w.rng) * backoffUs) : backoffUs;
+  const waitUs = p.jitter ? Math.round(nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.retries) * backoffUs) : backoffUs;
   schedule(w.queue, w.nowUs + waitUs, RETRY, req, r.gen[req]);
 }
 

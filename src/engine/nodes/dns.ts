@@ -6,7 +6,7 @@
 // among the healthy by link weight, `roundRobin` rotates through them; with
 // none healthy it answers among all of them (fails open).
 import { DNS_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
-import { compileDist, DistKind, nextFloat, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
+import { compileDist, DistKind, nextFloat, NodeStream, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
 import { Outcome } from '../events.ts';
 import { sendResponse } from '../net/index.ts';
 import { countAnswered, countRejected, logEvent } from '../monitor/index.ts';
@@ -56,7 +56,7 @@ function request(w: World, node: number, callId: number): void {
   const job = createJob(w, node, callId);
   const lookup = params(w, node).lookup;
   if (lookup.kind === DistKind.constant && lookup.a === 0) answer(w, job, w.jobs.gen[job]);
-  else schedule(w.queue, w.nowUs + Math.round(sampleUs(w.rng, lookup) * rt.slowFactor), DNS_ANSWER, job, w.jobs.gen[job]);
+  else schedule(w.queue, w.nowUs + Math.round(sampleUs(w.rng, w.cfg.nodes[node].stream + NodeStream.service, lookup) * rt.slowFactor), DNS_ANSWER, job, w.jobs.gen[job]);
 }
 
 /** The answer travels in the lookup call's `key`: the position of the endpoint among the DNS node's links. */
@@ -70,7 +70,7 @@ function answer(w: World, job: number, gen: number): void {
   const node = j.node[job];
   const rt = w.nodes[node];
   let outcome: number = Outcome.ok;
-  if (rt.errorRate > 0 && nextFloat(w.rng) < rt.errorRate) outcome = Outcome.error;
+  if (rt.errorRate > 0 && nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.errors) < rt.errorRate) outcome = Outcome.error;
   else {
     const call = j.call[job];
     if (w.calls.gen[call] === j.callGen[job]) w.calls.key[call] = choose(w, node);
@@ -98,19 +98,18 @@ function choose(w: World, node: number): number {
   }
   const any = count === 0;
   noteAnswering(w, node, any ? -2 : set, any);
-  const ok = (p: number) => any || eligible(w, node, p);
   const s = state(w, node);
   switch (params(w, node).policy) {
     case DnsPolicy.failover:
-      for (let p = 0; p < out.length; p++) if (ok(p)) return p;
+      for (let p = 0; p < out.length; p++) if (any || eligible(w, node, p)) return p;
       return 0;
     case DnsPolicy.weighted: {
       let total = 0;
-      for (let p = 0; p < out.length; p++) if (ok(p)) total += w.cfg.links[out[p]].weight;
-      let u = nextFloat(w.rng) * total;
+      for (let p = 0; p < out.length; p++) if (any || eligible(w, node, p)) total += w.cfg.links[out[p]].weight;
+      let u = nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.picks) * total;
       let last = 0;
       for (let p = 0; p < out.length; p++) {
-        if (!ok(p)) continue;
+        if (!any && !eligible(w, node, p)) continue;
         last = p;
         u -= w.cfg.links[out[p]].weight;
         if (u < 0) return p;
@@ -120,7 +119,7 @@ function choose(w: World, node: number): number {
     default:
       for (let i = 0; i < out.length; i++) {
         const p = (s.cursor + i) % out.length;
-        if (ok(p)) {
+        if (any || eligible(w, node, p)) {
           s.cursor = (p + 1) % out.length;
           return p;
         }

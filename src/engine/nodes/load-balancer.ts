@@ -2,7 +2,7 @@
 // algorithm and proxies the request. With no healthy backend it rejects at
 // once, unless `failOpen` spreads traffic over all of them.
 import { HEALTH_CHECK_DEFAULTS, LOAD_BALANCER_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
-import { compileDist, DistKind, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
+import { compileDist, DistKind, NodeStream, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { sendResponse } from '../net/index.ts';
@@ -64,7 +64,7 @@ function balancerRequest(w: World, node: number, callId: number): void {
   w.calls.jobGen[callId] = w.jobs.gen[job];
   const processing = params(w, node).processing;
   if (processing.kind === DistKind.constant && processing.a === 0) forward(w, job);
-  else schedule(w.queue, w.nowUs + sampleUs(w.rng, processing), LB_FORWARD, job, w.jobs.gen[job]);
+  else schedule(w.queue, w.nowUs + sampleUs(w.rng, w.cfg.nodes[node].stream + NodeStream.service, processing), LB_FORWARD, job, w.jobs.gen[job]);
 }
 
 function forward(w: World, job: number): void {

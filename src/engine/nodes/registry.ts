@@ -20,9 +20,11 @@
 //        (required with `can.data`), `linked`;
 //      - `events`: its own event types with their numbers, taken from the
 //        free ones events.ts lists; the loop refuses a number used twice.
-//      Draw randomness only from the world's PRNG, keep the hot path free of
-//      allocation, and count what it answers with monitor's countAnswered /
-//      countRejected (one accounting for every kind).
+//      Draw randomness only from the node's own streams (w.rng at
+//      cfg.stream + a NodeStream purpose, kernel/streams.ts; add a purpose
+//      there if none fits), keep the hot path free of allocation, and count
+//      what it answers with monitor's countAnswered / countRejected (one
+//      accounting for every kind).
 //   2. Its type and fields in src/scenario (types, schema, defaults).
 //   3. One line in KINDS below (TypeScript refuses a NodeType without one).
 import type { NodeReport, NodeType } from '../../scenario/index.ts';
