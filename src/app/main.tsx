@@ -8,6 +8,7 @@ import { startSimWorker } from '../worker/index.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
 import { openingScenario } from './boot.ts';
+import { openLessonLink } from './lessons/index.ts';
 import { RunDriver } from './run/index.ts';
 import { createAppStore } from './store/index.ts';
 import { AppStoreContext } from './store/index.ts';
@@ -37,6 +38,9 @@ window.addEventListener('pagehide', (event) => {
 
 // A link pasted into the address bar of an open tab opens too.
 window.addEventListener('hashchange', () => {
+  const lesson = openLessonLink(store, window.location.hash);
+  if (typeof lesson === 'string') store.setState({ notice: `${lesson} Nothing on screen changed.` });
+  if (lesson !== null) return;
   const decoded = decodeScenarioFragment(window.location.hash);
   if (decoded.ok) store.getState().replaceScenario(decoded.scenario);
   // A bad link says why and changes nothing on screen.

@@ -4,6 +4,7 @@
 //   experiments → RIGHT_PANELS: { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel }
 //   lessons     → LEFT_PANELS:  { id: 'lessons', title: 'Lessons', Component: LessonsPanel }
 import type { ComponentType } from 'react';
+import { LessonsTab } from '../lessons/index.ts';
 import { Palette } from '../panels/palette/index.ts';
 import { RunDetails } from '../panels/RunDetails.tsx';
 import { ScenarioSettings } from '../panels/settings/index.ts';
@@ -26,4 +27,6 @@ export const RIGHT_PANELS: PanelEntry[] = [
 
 export const LEFT_PANELS: PanelEntry[] = [
   { id: 'build', title: 'Build', Component: Palette },
+  // Shown in presenter mode too: the lesson text, large, beside the system.
+  { id: 'lessons', title: 'Lessons', Component: LessonsTab, presenter: true },
 ];
