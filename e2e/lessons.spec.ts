@@ -19,7 +19,7 @@ test('lesson 4 by hand: a health check with a shorter interval turns the checkli
   await page.getByRole('tab', { name: 'Lessons' }).click();
   const panel = lessons(page);
   await expect(panel.getByRole('button', { name: /^Lesson 1: Nines, MTBF\/MTTR and the series trap \(Not started\)$/ })).toBeVisible();
-  await expect(panel.locator('.course-item')).toHaveCount(12);
+  await expect(panel.locator('.course-item')).toHaveCount(16);
   await picture(page, 'lessons-course');
 
   await panel.getByRole('button', { name: /^Lesson 4: Health checks/ }).click();
