@@ -41,10 +41,22 @@ test('lesson 4 by hand: a health check with a shorter interval turns the checkli
   await interval.press('Enter');
   await picture(page, 'lessons-in-progress');
 
+  // A run that ends in the lab fills the checklist in for its own seed.
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(panel.getByRole('heading', { name: /^Goals \(last run, seed \d+\)$/ })).toBeVisible({ timeout: 60_000 });
+  await expect(panel.locator('.goal-met')).toHaveCount(2);
+
   await panel.getByRole('button', { name: 'Check on 3 seeds' }).click();
   await expect(panel.getByRole('status')).toHaveText('Passed on every seed. Well done.', { timeout: 60_000 });
   await expect(panel.locator('.goal-met')).toHaveCount(2);
   await expect(panel.locator('.lesson-nav .lesson-status')).toHaveText('Passed');
+
+  // Presenter mode keeps the lesson, large.
+  await page.getByRole('button', { name: 'Presenter' }).click();
+  await expect(panel.getByRole('heading', { name: /^Health checks/ })).toBeVisible();
+  const size = await panel.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+  await page.getByRole('button', { name: 'Presenter' }).click();
 
   // Kept in the browser: after a reload the course still says so.
   await page.reload();
