@@ -7,6 +7,7 @@ import { startSimWorker } from '../worker/index.ts';
 import { startAutosave, withAutosave } from './editor/index.ts';
 import { App } from './App.tsx';
 import { openingScenario } from './boot.ts';
+import { openLessonLink } from './lessons/index.ts';
 import { RunDriver } from './run/index.ts';
 import { createAppStore } from './store/index.ts';
 import { AppStoreContext } from './store/index.ts';
@@ -41,8 +42,14 @@ window.addEventListener('pagehide', (event) => {
   worker.terminate();
 });
 
-// A link pasted into the address bar of an open tab opens too; a bad one says why and changes nothing.
-window.addEventListener('hashchange', () => openLinkInTab(store, window.location.hash));
+// A link pasted into the address bar of an open tab opens too (a lesson link, else a scenario
+// link); a bad one says why and changes nothing.
+window.addEventListener('hashchange', () => {
+  const lesson = openLessonLink(store, window.location.hash);
+  if (typeof lesson === 'string') store.setState({ notice: `${lesson} Nothing on screen changed.` });
+  if (lesson !== null) return;
+  openLinkInTab(store, window.location.hash);
+});
 
 const root = document.getElementById('root');
 if (root) {
