@@ -52,7 +52,7 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
   // The accessible name starts with what the node shows in words (its label,
   // then its state line), so the name a screen reader says and what a sighted
   // user reads agree; the kind and state follow.
-  const spoken = [label, stateLine, kind.word, view.health === 'up' ? '' : view.stateWord].filter(Boolean).join(', ');
+  const spoken = [label, stateLine, kind.word, view.health === 'up' || stateLine.includes(view.stateWord) ? '' : view.stateWord].filter(Boolean).join(', ');
   const p = place ?? DEFAULT_PLACE;
   return (
     <g
