@@ -68,4 +68,6 @@ test('the policy really is enforced: an inline script is refused and reported', 
   await expect.poll(violations).toEqual(['script-src-elem inline :4', 'script-src-elem inline :4']);
   // And the browser reports it to the server, which is how the test above would see one in the worker.
   await expect.poll(async () => (await reportedViolations(page)).length).toBeGreaterThan(0);
+  // Forgotten again, so later specs see only their own.
+  await page.request.delete('/__e2e__/csp-report');
 });

@@ -31,4 +31,4 @@ export {
 // The byte-level link parts, for other link formats (lesson links) to share.
 export { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from './link-bytes.ts';
 export { DEFAULT_EXAMPLE, EXAMPLE_NAMES, getExample, isExampleName, type Example, type ExampleName } from './examples/index.ts';
-export { expectedAvailability, type ExpectedAvailability } from './expected-availability.ts';
+export { expectedAvailability, expectedNoPrimary, type ExpectedAvailability } from './expected-availability.ts';

@@ -74,18 +74,19 @@ describe('readouts from the engine\'s frames', () => {
     const s = getExample('dns-failover').scenario;
     const sim = new Simulation(s, { recordSpans: true });
     sim.runUntil(30_000);
-    const ctx = (id: string) => ({
-      utilization: 0, queue: 0, index: sim.topology.nodeIds.indexOf(id), topology: sim.topology,
-      linkStates: sim.linkStates(), nodeStates: sim.nodeStates(),
-    });
+    const ofNode = (states: Float64Array, index: number) => (column: number) => states[index * NODE.size + column];
+    const ctx = (id: string) => {
+      const index = sim.topology.nodeIds.indexOf(id);
+      return { utilization: 0, queue: 0, index, topology: sim.topology, linkStates: sim.linkStates(), state: ofNode(sim.nodeStates(), index) };
+    };
     expect(kindUi('dns').readout(ctx('dns'))).toBe('lb-a 100\u00a0%');
     sim.runUntil(200_000);
     expect(kindUi('dns').readout(ctx('dns'))).toMatch(/^lb-a \d+\u00a0% · lb-b \d+\u00a0%$/);
     const states = new Float64Array(NODE.size);
     states[NODE.hitRatio] = 0.823;
-    expect(kindUi('cache').readout({ ...ctx('dns'), index: 0, nodeStates: states })).toBe('82\u00a0% hits');
+    expect(kindUi('cache').readout({ ...ctx('dns'), index: 0, state: ofNode(states, 0) })).toBe('82\u00a0% hits');
     states[NODE.hitRatio] = Number.NaN;
-    expect(kindUi('cache').readout({ ...ctx('dns'), index: 0, nodeStates: states })).toBe('no reads');
+    expect(kindUi('cache').readout({ ...ctx('dns'), index: 0, state: ofNode(states, 0) })).toBe('no reads');
     expect(kindUi('queue').readout({ ...ctx('dns'), queue: 3012 })).toBe('backlog 3.01\u00a0k');
     expect(kindUi('queue').readout({ ...ctx('dns'), queue: 12 })).toBe('backlog 12');
     expect(LINK.dnsShare).toBeGreaterThan(0);
@@ -94,7 +95,7 @@ describe('readouts from the engine\'s frames', () => {
   it('a server with an open breaker says so under its name', () => {
     const states = new Float64Array(NODE.size);
     states[NODE.breakersOpen] = 1;
-    const base = { utilization: 0.5, queue: 0, index: 0, topology: null, linkStates: null, nodeStates: states };
+    const base = { utilization: 0.5, queue: 0, index: 0, topology: null, linkStates: null, state: (column: number) => states[column] };
     expect(kindUi('server').readout(base)).toBe('50\u00a0% busy · breaker open');
     expect(kindUi('client').readout(base)).toBe('breaker open');
   });

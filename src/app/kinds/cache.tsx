@@ -15,9 +15,8 @@ const FLUSH: BreakToggle = {
 };
 
 /** "82 % hits": the hit ratio of the last scrape interval ("no reads" when it saw none). */
-function hitReadout({ nodeStates, index }: ReadoutContext): string {
-  if (!nodeStates || (index + 1) * NODE.size > nodeStates.length) return '';
-  const ratio = nodeStates[index * NODE.size + NODE.hitRatio];
+function hitReadout({ state }: ReadoutContext): string {
+  const ratio = state(NODE.hitRatio);
   return Number.isNaN(ratio) ? 'no reads' : `${Math.round(ratio * 100)}\u00a0% hits`;
 }
 

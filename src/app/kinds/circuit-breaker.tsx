@@ -27,8 +27,8 @@ export function BreakerFields({ index, on, per }: { index: number; on: boolean; 
 }
 
 /** " · breaker open" when any of the node's breakers is open or half-open. */
-export function breakerNote({ nodeStates, index }: ReadoutContext): string {
-  const open = nodeStates && (index + 1) * NODE.size <= nodeStates.length ? nodeStates[index * NODE.size + NODE.breakersOpen] : 0;
+export function breakerNote({ state }: ReadoutContext): string {
+  const open = state(NODE.breakersOpen);
   if (!(open > 0)) return '';
   return open === 1 ? ' · breaker open' : ` · ${open} breakers open`;
 }

@@ -18,8 +18,8 @@ export interface ReadoutContext {
   topology: Topology | null;
   /** Live link states (frames.ts LINK), at the shown time. */
   linkStates: Float64Array | null;
-  /** Live node states (frames.ts NODE), at the shown time (a cache's hit ratio, a node's open breakers). */
-  nodeStates: Float64Array | null;
+  /** One of the node's own live state columns (frames.ts NODE), at the shown time. */
+  state(column: number): number;
 }
 
 /** One line on a chart: [tMs, value] pairs, NaN leaves a gap (structurally panels' ChartSeries). */

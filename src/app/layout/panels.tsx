@@ -5,6 +5,7 @@
 //   lessons     → LEFT_PANELS:  { id: 'lessons', title: 'Lessons', Component: LessonsPanel }
 import type { ComponentType } from 'react';
 import { ExperimentsPanel } from '../experiments/index.ts';
+import { LessonsTab } from '../lessons/index.ts';
 import { Palette } from '../panels/palette/index.ts';
 import { RunDetails } from '../panels/RunDetails.tsx';
 import { ScenarioSettings } from '../panels/settings/index.ts';
@@ -28,4 +29,6 @@ export const RIGHT_PANELS: PanelEntry[] = [
 
 export const LEFT_PANELS: PanelEntry[] = [
   { id: 'build', title: 'Build', Component: Palette },
+  // Shown in presenter mode too: the lesson text, large, beside the system.
+  { id: 'lessons', title: 'Lessons', Component: LessonsTab, presenter: true },
 ];

@@ -44,7 +44,7 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
   cursor.append('circle').attr('cy', TRACK_Y - 6).attr('r', 5);
   let limitMs = 0;
 
-  const seekAt = (px: number) => onSeek(Math.max(0, Math.min(limitMs, x.invert(px))));
+  const seekAt = (px: number) => onSeek(seekTarget(x.invert(px), limitMs));
   const behaviour = drag<SVGSVGElement, unknown>()
     .container(svgEl)
     .on('start drag', (event: { x: number }) => seekAt(event.x));
@@ -74,6 +74,22 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
   };
 }
 
+/** Where a click or drag at time `ms` seeks: within what was simulated, never before 0. */
+export function seekTarget(ms: number, limitMs: number): number {
+  return Math.max(0, Math.min(limitMs, ms));
+}
+
+/** A mark's band on the track (x, width px) and its flag: a triangle above the track for a fault, a diamond for an alert. */
+export function markShape(mark: TimelineMark, x: (ms: number) => number, endMs: number): { x: number; width: number; flag: string } {
+  const px = x(mark.startMs);
+  const end = mark.endMs === undefined ? undefined : Number.isNaN(mark.endMs) ? endMs : Math.min(mark.endMs, endMs);
+  return {
+    x: px,
+    width: end === undefined ? 0 : Math.max(2, x(end) - px),
+    flag: mark.kind === 'fault' ? `M${px - 6},${TRACK_Y - 11}h12l-6,9z` : `M${px},${TRACK_Y + TRACK_H - 12}l5,5l-5,5l-5,-5z`,
+  };
+}
+
 function drawMarks(
   g: Selection<SVGGElement, unknown, null, undefined>, list: readonly TimelineMark[],
   x: (ms: number) => number, endMs: number,
@@ -92,15 +108,8 @@ function drawMarks(
   groups.select('title').text((d) => d.label);
   groups
     .select<SVGRectElement>('rect.tl-band')
-    .attr('x', (d) => x(d.startMs))
-    .attr('width', (d) => (d.endMs === undefined ? 0 : Math.max(2, x(Number.isNaN(d.endMs) ? endMs : Math.min(d.endMs, endMs)) - x(d.startMs))));
+    .attr('x', (d) => markShape(d, x, endMs).x)
+    .attr('width', (d) => markShape(d, x, endMs).width);
   // Faults: a downward triangle on the track; alerts: a diamond below it.
-  groups
-    .select<SVGPathElement>('path.tl-flag')
-    .attr('d', (d) => {
-      const px = x(d.startMs);
-      return d.kind === 'fault'
-        ? `M${px - 6},${TRACK_Y - 11}h12l-6,9z`
-        : `M${px},${TRACK_Y + TRACK_H - 12}l5,5l-5,5l-5,-5z`;
-    });
+  groups.select<SVGPathElement>('path.tl-flag').attr('d', (d) => markShape(d, x, endMs).flag);
 }

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { NODE, type Topology } from '../../../engine/index.ts';
 import { ninesAndDowntime } from '../../../experiments/index.ts';
-import { expectedAvailability, type Scenario } from '../../../scenario/index.ts';
+import { expectedAvailability, expectedNoPrimary, type Scenario } from '../../../scenario/index.ts';
 import { formatCount, formatLatency, formatNines, formatPercent, formatRate, formatShortTime } from '../../format.ts';
 import { headline, headlineAt, ninesOf, type Headline } from '../../run/index.ts';
 import { useAppStore } from '../../store/index.ts';
@@ -87,6 +87,7 @@ function ThroughputCard({ now, was }: Pair) {
 
 function DataCards({ now, was, scenario }: Pair & { scenario: Scenario }) {
   const primaries = useAppStore((s) => mostPrimaries(scenario, s.topology, s.nodeStates));
+  const predicted = useMemo(() => expectedNoPrimary(scenario), [scenario]);
   const readsAny = (scenario.clusters ?? []).some((c) => c.readFrom === 'any');
   const atRisk = now.writesAtRisk ?? 0;
   const lost = now.writesLost;
@@ -105,6 +106,7 @@ function DataCards({ now, was, scenario }: Pair & { scenario: Scenario }) {
         value={now.noPrimaryMs === null ? DASH : formatShortTime(now.noPrimaryMs)}>
         <div className="readout-lines">
           {primaries >= 2 && <Line label="split brain" value={`${primaries} primaries`} name="Primaries" tone="warn" />}
+          {predicted && <Explained label="predicted" value={formatShortTime(predicted.ms)} explain={predicted.explain} />}
           {was && <Line label="was" value={was.noPrimaryMs === null ? DASH : formatShortTime(was.noPrimaryMs)} name="No primary before" tone="was" />}
         </div>
       </Card>
