@@ -3,9 +3,13 @@
 // on a private port, and in headless Chromium measures
 //   1. frames per second while the 50-node example plays at 1× (1,000 req/s),
 //      against an empty page's requestAnimationFrame rate in the same browser;
-//   2. long tasks (> 50 ms) on the main thread over 30 s at top speed;
-//   3. Run to end in the worker on M/M/10 (800 req/s, 10 workers, 1 simulated
+//   2. long tasks (> 50 ms) on the main thread over 30 s at 100×;
+//   3. a 500-node, 2,000-link system: long tasks in steady play at 1×, how
+//      long a click on a node takes to show it in the inspector, and long
+//      tasks while it runs to the end;
+//   4. Run to end in the worker on M/M/10 (800 req/s, 10 workers, 1 simulated
 //      hour) in simulated requests per wall second, next to the engine in Node.
+// `BENCH_ONLY=500` runs only (3); `BENCH_REPEAT=n` repeats (3) n times and prints each and the median.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +19,7 @@ import { runScenario } from '../src/engine/index.ts';
 import { encodeScenarioLink } from '../src/scenario/codec.ts';
 import { getExample } from '../src/scenario/examples/index.ts';
 import { mm10 } from './cases.ts';
+import { clickLatencies, largeSystem, median } from './large-system.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4517);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -72,6 +77,41 @@ async function longTasks(page: Page): Promise<number[]> {
   return page.evaluate('window.__longTasks.slice()');
 }
 
+interface LargeFigures {
+  longPlay: number[];
+  clicks: number[];
+  longToEnd: number[];
+}
+
+/** The 500-node case: steady play at 1× (after 3 s to settle), clicks on five nodes while it plays, then Run to end. */
+async function largeCase(page: Page): Promise<LargeFigures> {
+  await page.goto(encodeScenarioLink(largeSystem(), BASE));
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForTimeout(3_000);
+  const before = (await longTasks(page)).length;
+  await page.waitForTimeout(10_000);
+  const longPlay = (await longTasks(page)).slice(before);
+  const clicks = await clickLatencies(page, ['web-5', 'web-123', 'db-7', 'lb-3', 'web-399']);
+  // At 1× the minute may be over by now; then there is nothing to pause.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  const beforeEnd = (await longTasks(page)).length;
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await page.getByRole('tab', { name: 'Run details' }).click();
+  await page.getByLabel('Trace hash').filter({ hasText: /^[0-9a-f]{8,}$/ }).waitFor({ timeout: 600_000 });
+  const longToEnd = (await longTasks(page)).slice(beforeEnd);
+  return { longPlay, clicks, longToEnd };
+}
+
+function printLarge(f: LargeFigures): void {
+  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const tasks = (xs: number[]) => `${xs.length}${xs.length ? `  (longest ${fmt(Math.max(...xs))} ms)` : ''}`;
+  console.log('\n500 nodes, 2,000 links (1,000 req/s)');
+  console.log(`  long tasks in steady play at 1× over 10 s   ${tasks(f.longPlay)}`);
+  console.log(`  click → node in the inspector               median ${fmt(median(f.clicks))} ms  (each: ${f.clicks.map(fmt).join(', ')} ms)`);
+  console.log(`  long tasks while running to the end         ${tasks(f.longToEnd)}`);
+}
+
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'nines-bench-'));
   console.log('building…');
@@ -88,6 +128,18 @@ async function main(): Promise<void> {
     await context.addInitScript(LONG_TASK_PROBE);
     const page = await context.newPage();
 
+    if (process.env.BENCH_ONLY === '500') {
+      const runs = Number(process.env.BENCH_REPEAT ?? 1);
+      const all: LargeFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        all.push(await largeCase(page));
+        printLarge(all[all.length - 1]);
+      }
+      if (runs > 1) {
+        console.log(`\nmedians of ${runs} runs: long tasks at 1× ${median(all.map((f) => f.longPlay.length))}, longest ${median(all.map((f) => Math.max(0, ...f.longPlay)))} ms; click ${median(all.map((f) => median(f.clicks))).toFixed(0)} ms; long tasks to the end ${median(all.map((f) => f.longToEnd.length))}, longest ${median(all.map((f) => Math.max(0, ...f.longToEnd))).toFixed(0)} ms`);
+      }
+      return;
+    }
     await page.goto('about:blank');
     const emptyFps = await rafRate(page, FPS_SECONDS);
 
@@ -99,7 +151,7 @@ async function main(): Promise<void> {
     const appFps = await rafRate(page, FPS_SECONDS);
     const long1x = (await longTasks(page)).slice(before1x);
 
-    await page.getByLabel('Speed').selectOption({ label: 'max' });
+    await page.getByLabel('Speed').selectOption({ label: '100×' });
     const beforeMax = (await longTasks(page)).length;
     const until = Date.now() + LONG_TASK_SECONDS * 1000;
     let restarts = 0;
@@ -114,6 +166,8 @@ async function main(): Promise<void> {
     }
     const longMax = (await longTasks(page)).slice(beforeMax);
     await page.getByRole('button', { name: 'Pause', exact: true }).click().catch(() => undefined);
+
+    const large = await largeCase(page);
 
     const mm = mm10(3_600_000);
     await page.goto(encodeScenarioLink(mm, BASE));
@@ -134,7 +188,8 @@ async function main(): Promise<void> {
     console.log(`  empty page rAF rate                 ${fmt(emptyFps)} frames/s`);
     console.log(`  50-node example at 1× (1,000 req/s) ${fmt(appFps)} frames/s  = ${fmt(appFps / emptyFps, 2)} of the empty page`);
     console.log(`  long tasks at 1× over ${FPS_SECONDS} s          ${long1x.length}${long1x.length ? `  (longest ${fmt(Math.max(...long1x), 0)} ms)` : ''}`);
-    console.log(`  long tasks at max over ${LONG_TASK_SECONDS} s         ${longMax.length}${longMax.length ? `  (longest ${fmt(Math.max(...longMax), 0)} ms)` : ''}  (${restarts} replays of the minute)`);
+    console.log(`  long tasks at 100× over ${LONG_TASK_SECONDS} s        ${longMax.length}${longMax.length ? `  (longest ${fmt(Math.max(...longMax), 0)} ms)` : ''}  (${restarts} replays of the minute)`);
+    printLarge(large);
     console.log('\nRun to end, M/M/10, 800 req/s, 1 simulated hour');
     console.log(`  in the worker   ${fmt(requests, 0)} requests in ${fmt(wallMs / 1000, 2)} s  = ${fmt(perSec(requests, wallMs) / 1e6, 2)} M simulated req/s`);
     console.log(`  engine in Node  ${fmt(report.requests.total, 0)} requests in ${fmt(nodeWallMs / 1000, 2)} s  = ${fmt(perSec(report.requests.total, nodeWallMs) / 1e6, 2)} M simulated req/s`);

@@ -32,7 +32,7 @@ function runCase(name: string): Figures[] {
 const results: Record<string, Figures[]> = {};
 /** Nines ÷ bare loop per adjacent pair of runs. */
 const bareRatios: number[] = [];
-for (const name of ['mm10-10min', 'mm10-1h', '50-nodes-10min', 'clustered-10min']) {
+for (const name of ['mm10-10min', 'mm10-1h', '50-nodes-10min', 'clustered-10min', 'kinds-10min']) {
   if (name === 'mm10-1h') {
     results[name] = [];
     results.bare = [];

@@ -49,8 +49,8 @@ export function checkedLesson(value: unknown, source: string): Lesson {
 /** The fragment of a lesson link (`l=…` or `lesson=…`), or undefined when `arg` is not one. */
 function lessonFragment(arg: string): string | undefined {
   const hash = arg.indexOf('#');
-  const fragment = hash >= 0 ? arg.slice(hash + 1) : arg;
-  return /(^|&)(l|lesson)=/.test(fragment) && (hash >= 0 || /^(l|lesson)=/.test(arg)) ? fragment : undefined;
+  const fragment = hash >= 0 ? arg.slice(hash + 1) : /^(l|lesson)=/.test(arg) ? arg : undefined;
+  return fragment !== undefined && /(^|&)(l|lesson)=/.test(fragment) ? fragment : undefined;
 }
 
 function fromLink(fragment: string): LoadedLesson {

@@ -67,7 +67,7 @@ export const NODE = {
 
 /** Live state of each link, `LINK.size` numbers per link in scenario order. */
 export const LINK = {
-  /** 1 when a partition cuts it. */
+  /** 1 when a partition cuts it: the link's own, or a groups partition between its ends. */
   cut: 0,
   /** Extra latency from faults, ms. */
   addMs: 1,

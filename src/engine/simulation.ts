@@ -7,7 +7,7 @@ import { NODE, LINK, type LogEntry } from './frames.ts';
 import { digest, ms, us } from './kernel/index.ts';
 import { runUntil } from './loop.ts';
 import { takeRows } from './monitor/index.ts';
-import { takeSpans } from './net/index.ts';
+import { isPartitioned, takeSpans } from './net/index.ts';
 import { buildReport } from './report.ts';
 import { compileFault, scheduleFault, setFaultEnd } from './faults/index.ts';
 import { breakerStateOf, dnsShareOfLink, nodeLagMs, nodeRole, openBreakers } from './nodes/index.ts';
@@ -126,7 +126,8 @@ export class Simulation implements SimulationApi {
     this.cfg.links.forEach((l, i) => {
       const rt = this.w.links[i];
       const o = i * LINK.size;
-      out[o + LINK.cut] = rt.cutCount > 0 ? 1 : 0;
+      // Cut by a partition of the link itself, or one between groups it crosses.
+      out[o + LINK.cut] = rt.cutCount > 0 || (this.w.groupCuts.length > 0 && isPartitioned(this.w, l.from, l.to)) ? 1 : 0;
       out[o + LINK.addMs] = ms(rt.addUs);
       out[o + LINK.addLoss] = rt.addLoss;
       const health = this.w.nodes[l.from].health;

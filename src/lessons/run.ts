@@ -89,10 +89,17 @@ export function windowView(a: Report, b: Report, w: GoalWindow): Record<string, 
   };
   const finished = requests.succeeded + requests.failed + requests.timedOut + requests.rejected;
   const unsuccessful = finished - requests.succeeded;
-  const nodes: Record<string, { served: number; rejected: number }> = {};
+  const nodes: Record<string, Record<string, number>> = {};
   for (const id of Object.keys(b.nodes)) {
     const na = a.nodes[id], nb = b.nodes[id];
-    nodes[id] = { served: d(na?.served ?? 0, nb.served), rejected: d(na?.rejected ?? 0, nb.rejected) };
+    const node: Record<string, number> = { served: d(na?.served ?? 0, nb.served), rejected: d(na?.rejected ?? 0, nb.rejected) };
+    // A cache's hits and misses in the window, and its hit ratio there.
+    if (nb.hits !== undefined && nb.misses !== undefined) {
+      node.hits = d(na?.hits ?? 0, nb.hits);
+      node.misses = d(na?.misses ?? 0, nb.misses);
+      if (node.hits + node.misses > 0) node.hitRatio = node.hits / (node.hits + node.misses);
+    }
+    nodes[id] = node;
   }
   const data = Object.fromEntries(Object.entries(b.data).map(([k, v]) => [k, d((a.data as unknown as Record<string, number>)[k] ?? 0, v as number)]));
   const seconds = (w.toMs - w.fromMs) / 1000;

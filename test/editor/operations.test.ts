@@ -225,6 +225,16 @@ describe('alerts and settings', () => {
 });
 
 describe('layout', () => {
+  it('keeps zones apart, never puts a replica among the clients', () => {
+    const s = sample();
+    const laid = autoLayout(s);
+    const at = (id: string) => laid.nodes.find((n) => n.id === id) as { x: number; y: number };
+    const users = at('users-1');
+    for (const id of ['db-1', 'db-2']) expect(at(id).x).toBeGreaterThan(users.x);
+    // web-1 (zone-a) and web-2 (zone-b) share a column with half a row more between them.
+    expect(Math.abs(at('web-1').y - at('web-2').y)).toBe(180);
+  });
+
   it('lays requests out left to right, one column per hop', () => {
     const s = sample();
     const bare: Scenario = { ...s, nodes: s.nodes.map(({ x: _x, y: _y, ...n }) => n) };
@@ -234,7 +244,9 @@ describe('layout', () => {
     expect(at('lb-1').x).toBeLessThan(at('web-1').x);
     expect(at('web-1').x).toBe(at('web-2').x);
     expect(at('web-1').y).not.toBe(at('web-2').y);
-    expect(at('db-1').x).toBeLessThan(at('db-2').x);
+    // A replicated cluster's members stay together, in one column, one row apart.
+    expect(at('db-1').x).toBe(at('db-2').x);
+    expect(Math.abs(at('db-1').y - at('db-2').y)).toBe(120);
     expect(layoutMissing(laid)).toBe(laid);
     expect(autoLayout(laid)).toBe(laid);
   });

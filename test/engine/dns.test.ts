@@ -15,7 +15,7 @@ describe('DNS failover', () => {
   it.each([
     // ttl, outage at (late enough that the groups' expiries have spread over a ttl), sd over 20 seeds
     [5, 130_000, 88],
-    [60, 400_000, 570],
+    [60, 400_000, 643],
   ])('ttl %d s: failed requests ≈ rate·(detection + what is left of each group\'s answer)', (ttlSec, atMs, sd) => {
     const r = runScenario(regions({
       rate: 1000, resolvers: 1000, ttlMs: ttlSec * 1000, seed: 4, durationMs: atMs + 70_000,

@@ -14,25 +14,17 @@ describe('examples of the new kinds', () => {
   it('cache-stampede: without coalescing the flush leaves the database saturated to the end; coalescing saves it', () => {
     for (const seed of [1, 2, 3]) {
       const s = getExample('cache-stampede').scenario;
-      const own = s.seed === seed;
       s.seed = seed;
       const plain = runScenario(s);
       node(s, 'cache').coalesce = true;
       const coalesced = runScenario(s);
-      // The flush always overloads the database: its queue alert fires after it.
+      // Saturated: its queue alert fires after the flush and never resolves; about one request in ten fails.
       const queue = plain.alerts.filter((a) => a.id === 'db-queue');
-      expect(queue.some((a) => a.firedAtMs > 30_000)).toBe(true);
-      expect(plain.availability).toBeLessThan(0.995);
-      // Whether a tenth of the keys stays out of the cache for good is a matter
-      // of luck (on about half the seeds, in engine 1 and 2 alike); on the
-      // example's own seed it does, as its description says: saturated to the
-      // end, about one request in ten failing.
-      if (own) {
-        expect(queue.some((a) => a.firedAtMs > 30_000 && a.resolvedAtMs === undefined)).toBe(true);
-        expect(plain.availability).toBeLessThan(0.97);
-      }
+      expect(queue.some((a) => a.firedAtMs > 30_000 && a.resolvedAtMs === undefined)).toBe(true);
+      expect(plain.availability).toBeLessThan(0.97);
       expect(coalesced.availability).toBe(1);
-      expect(coalesced.nodes.db.served).toBe(200);
+      // One database call per key to warm up, one per key after the flush.
+      expect(coalesced.nodes.db.served).toBe(2 * 150);
     }
   });
 
@@ -41,15 +33,17 @@ describe('examples of the new kinds', () => {
     const r = runScenario(s);
     const q = r.nodes.orders;
     expect([q.lost, q.deadLettered]).toEqual([0, 0]);
-    // The backlog is gone: what is still held at the end is what arrived in its last moments.
-    expect(q.pending).toBeLessThan(20);
+    // At most the few in the processor's hands when the run ends.
+    expect(q.pending).toBeLessThanOrEqual(4);
     expect(q.maxDepth).toBeGreaterThan(2900);
     expect(q.enqueued).toBe(r.nodes['api-async'].served);
+    expect(r.nodes['processor-async'].served).toBe(q.enqueued! - q.pending!);
     // The synchronous half fails for about the 30 s outage: roughly a quarter of all requests.
     expect(r.requests.total - r.requests.succeeded).toBeGreaterThan(2500);
-    // Its API loses the outage's ~3,000 orders, less up to the 1,000 its queue
-    // (queueLimit) holds and answers OK once the processor is back — answers
-    // its users, gone after 2 s, no longer wait for.
+    // Behind the queue, every order was accepted: the API answered each one OK.
+    expect(r.nodes['api-async'].rejected).toBe(0);
+    // The synchronous API loses the outage's ~3,000 orders, less up to the 1,000 its queue
+    // (queueLimit) holds and answers OK once the processor is back, to users long gone.
     expect(r.nodes['api-sync'].served).toBeLessThan(r.nodes['api-async'].served - 1500);
     expect(alertSpans(r, 'backlog')).toBeGreaterThan(30_000);
   });

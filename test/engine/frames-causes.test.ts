@@ -3,7 +3,7 @@
 // notice a crash, how long a cluster had no primary, split brain's writes at
 // risk, stale reads per replica, and a groups partition's sides.
 import { describe, expect, it } from 'vitest';
-import { NODE, NODE_ROW, ROW, RECENT_WINDOW_MS, Simulation, type LogEntry } from '../../src/engine/index.ts';
+import { LINK, NODE, NODE_ROW, ROW, RECENT_WINDOW_MS, Simulation, type LogEntry } from '../../src/engine/index.ts';
 import { getExample } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { scenario } from './helpers.ts';
@@ -106,6 +106,21 @@ describe('detection, failover and split brain in the log', () => {
     const spanMs = (back?.atMs ?? 0) - 20_000;
     expect(back?.text).toContain(`no primary for ${(spanMs / 1000).toFixed(1)} s`);
     expect(r.sim.report().data.noPrimaryMs).toBeCloseTo(spanMs, 3);
+  });
+
+  it('a groups partition cuts exactly the links between its sides', () => {
+    const s = getExample('split-brain').scenario;
+    const sim = new Simulation(s, { recordSpans: true });
+    sim.runUntil(30_000);
+    const states = sim.linkStates();
+    const zoneOf = new Map(s.nodes.map((n) => [n.id, n.zone]));
+    const links = sim.topology.linkIds;
+    expect(links.length).toBeGreaterThan(0);
+    links.forEach((id, i) => {
+      const crosses = zoneOf.get(sim.topology.nodeIds[sim.topology.linkFrom[i]]) !== zoneOf.get(sim.topology.nodeIds[sim.topology.linkTo[i]]);
+      expect([id, states[i * LINK.size + LINK.cut]]).toEqual([id, crosses ? 1 : 0]);
+    });
+    expect(links.some((_, i) => states[i * LINK.size + LINK.cut] === 1)).toBe(true);
   });
 
   it('a groups partition names its sides by zone', () => {

@@ -15,7 +15,7 @@ describe('a durable queue absorbs a consumer outage', () => {
     // maxReceives 10: the 4 messages stuck on the dead consumer come back every 5 s and must not be dead-lettered.
     const sim = new Simulation(queued({ rate: 100, workers: 4, meanMs: 20, seed: 3, maxReceives: 10, faults: outage }));
     sim.runUntil(59_999);
-    // 30 s of arrivals: 3000; measured 2996, sd 50 (Poisson: 55).
+    // 30 s of arrivals: 3000; measured 2985, sd 51 over 20 seeds (Poisson: 55).
     expect(Math.abs(depth(sim) - 3000)).toBeLessThan(4 * 55);
     // The 4 messages delivered to the crashed consumer come back after the 5 s visibility timeout.
     sim.runUntil(70_000);
@@ -23,8 +23,8 @@ describe('a durable queue absorbs a consumer outage', () => {
     sim.runUntil(85_000);
     const drainPerSec = (at70 - depth(sim)) / 15;
     const capacity = 4 / (0.020 + 0.002);
-    // Measured 80.4/s, sd 3.0, against 81.8.
-    expect(Math.abs(drainPerSec - (capacity - 100))).toBeLessThan(4 * 3.0);
+    // Measured 82.6/s, sd 4.7 over 20 seeds (per-node streams), against 81.8.
+    expect(Math.abs(drainPerSec - (capacity - 100))).toBeLessThan(4 * 4.7);
     const r = sim.runToEnd();
     const q = r.nodes.jobs;
     expect([q.lost, q.deadLettered]).toEqual([0, 0]);

@@ -8,10 +8,24 @@ import type { ScenarioNode } from '../../scenario/index.ts';
 import { useAppStore } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
 import { kindUi } from '../kinds/index.ts';
-import { nodeView } from './node-view.ts';
+import type { NodeTextPlace } from './label-layout.ts';
+import { nodeView, type NodeView } from './node-view.ts';
+
+/** Without a layout (tests, first paint): the label under the glyph, with its state line. */
+const DEFAULT_PLACE: NodeTextPlace = { side: 'below', dx: 0, dy: GLYPH_H / 2 + LABEL_GAP, anchor: 'middle', showState: true, hidden: false, box: null };
 
 interface Props {
   node: ScenarioNode;
+  /** Where its words go (label-layout.ts), so they collide with nothing. */
+  place?: NodeTextPlace;
+  /** Its index in the engine's topology (its node-state row). */
+  stateIndex?: number;
+  /**
+   * A large system's level of detail: only what changes rarely (up, down,
+   * degraded, role) is drawn, not how busy each node is from moment to
+   * moment, so hundreds of nodes do not re-render ten times a second.
+   */
+  lite?: boolean;
   x: number;
   y: number;
   /** Unique per canvas, for the clip path id. */
@@ -25,9 +39,9 @@ interface Props {
 const W = GLYPH_W / 2;
 const H = GLYPH_H / 2;
 
-export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu }: Props) {
+export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place, stateIndex, lite = false }: Props) {
   const view = useAppStore(
-    useShallow((s) => nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs)),
+    useShallow((s) => liteView(nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs, stateIndex), lite)),
   );
   const label = node.label ?? node.id;
   const clipId = `nines-node-clip-${ordinal}`;
@@ -35,9 +49,11 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
   const outline = kind.outline;
   const roleWord = view.role ? `${view.role === 'primary' ? '★ ' : ''}${view.role}${clusterId ? ` (${clusterId})` : ''}` : '';
   const stateLine = [roleWord, view.health === 'up' ? view.detail : view.stateWord].filter(Boolean).join(' · ');
-  const spoken = [label, kind.word, view.stateWord, roleWord, view.health === 'up' ? view.detail : '']
-    .filter(Boolean)
-    .join(', ');
+  // The accessible name starts with what the node shows in words (its label,
+  // then its state line), so the name a screen reader says and what a sighted
+  // user reads agree; the kind and state follow.
+  const spoken = [label, stateLine, kind.word, view.health === 'up' || stateLine.includes(view.stateWord) ? '' : view.stateWord].filter(Boolean).join(', ');
+  const p = place ?? DEFAULT_PLACE;
   return (
     <g
       className={`node node-${node.type}`}
@@ -69,6 +85,8 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
         onMenu(node.id, e.clientX, e.clientY);
       }}
     >
+      {/* One hit area over the glyph and its words, so a click anywhere on the node selects it. */}
+      <rect className="node-hit" {...hitBox(p, x, y)} />
       <clipPath id={clipId}>
         <path d={outline} />
       </clipPath>
@@ -91,17 +109,41 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
         </g>
       )}
       {view.role === 'primary' && (
-        <g className="node-role" transform={`translate(${-W},${-H})`}>
+        <g className="node-role" aria-hidden="true" transform={`translate(${-W},${-H})`}>
           <circle r={9} />
           <text dy="0.35em">P</text>
         </g>
       )}
       <StateBadge health={view.health} />
-      <text className="node-label" y={H + LABEL_GAP}>{label}</text>
-      <text className="node-state" data-health={view.health} y={H + LABEL_GAP + 17}>{stateLine}</text>
+      <title>{spoken}</title>
+      {!p.hidden && (
+        <g className="node-text" aria-hidden="true" data-side={p.side}>
+          <text className="node-label" x={p.dx} y={p.dy} textAnchor={p.anchor}>{label}</text>
+          {p.showState && stateLine && (
+            <text className="node-state" data-health={view.health} x={p.dx} y={p.dy} dy="1.25em" textAnchor={p.anchor}>{stateLine}</text>
+          )}
+        </g>
+      )}
     </g>
   );
 });
+
+/** A node's view without its moment-to-moment numbers (busy workers, queue), for a large system. */
+function liteView(view: NodeView, lite: boolean): NodeView {
+  return lite ? { ...view, utilization: 0, queue: 0, queueFill: 0, detail: view.detail.includes('busy') ? '' : view.detail } : view;
+}
+
+/** The glyph's box joined with its text's (canvas units, relative to the node's centre). */
+function hitBox(p: NodeTextPlace, x: number, y: number): { x: number; y: number; width: number; height: number } {
+  let x0 = -W - 4, y0 = -H - 4, x1 = W + 12, y1 = H + 4;
+  if (p.box && !p.hidden) {
+    x0 = Math.min(x0, p.box.x - x);
+    y0 = Math.min(y0, p.box.y - y);
+    x1 = Math.max(x1, p.box.x + p.box.w - x);
+    y1 = Math.max(y1, p.box.y + p.box.h - y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
 
 /** ✕ in a circle for down, ! in a triangle for degraded: shape and colour together. */
 function StateBadge({ health }: { health: string }) {

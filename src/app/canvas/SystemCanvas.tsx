@@ -14,6 +14,11 @@ import { Regions } from './Regions.tsx';
 import { createTrafficLayer, type TrafficLayer } from './traffic-layer.ts';
 import { useEditorBehaviours } from './use-editor-behaviours.ts';
 import { CanvasTools } from './CanvasTools.tsx';
+import { applyTextSizes } from './text-sizes.ts';
+import { useLabelLayout } from './use-label-layout.ts';
+
+/** Past this many nodes the canvas draws a lighter level of detail (NodeGlyph's `lite`). */
+const LARGE_SYSTEM_NODES = 150;
 
 export function SystemCanvas() {
   const store = useAppStoreApi();
@@ -47,16 +52,32 @@ export function SystemCanvas() {
     if (box) panZoomRef.current?.fit(box, instant);
   }, [store]);
 
-  // Pan and zoom; fit the drawing once the elements exist.
+  // Pan and zoom; fit the drawing once the elements exist. Text sizes follow
+  // every zoom event (CSS variables, no React); the label layout follows the
+  // zoom once a gesture settles.
+  const [zoomK, setZoomK] = useState(1);
+  const presenter = useAppStore((s) => s.presenter);
+  const presenterRef = useRef(presenter);
+  useEffect(() => {
+    presenterRef.current = presenter;
+    if (svg) applyTextSizes(svg, panZoomRef.current?.transform().k ?? 1, presenter);
+  }, [svg, presenter]);
   useEffect(() => {
     if (!svg || !viewport) return;
-    const panZoom = createPanZoom(svg, viewport, () => undefined);
+    applyTextSizes(svg, 1, presenterRef.current);
+    const panZoom = createPanZoom(svg, viewport, (t) => applyTextSizes(svg, t.k, presenterRef.current),
+      (t) => setZoomK(Math.round(t.k * 100) / 100));
     panZoomRef.current = panZoom;
     return () => {
       panZoom.destroy();
       panZoomRef.current = null;
     };
   }, [svg, viewport]);
+  const layout = useLabelLayout(nodes, positions, geometries, zoomK);
+  const lite = nodes.length > LARGE_SYSTEM_NODES;
+  // Where each node's and link's live state sits in the engine's arrays, found once per topology.
+  const nodeIndex = useMemo(() => new Map((topology?.nodeIds ?? []).map((id, i) => [id, i])), [topology]);
+  const linkIndex = useMemo(() => new Map((topology?.linkIds ?? []).map((id, i) => [id, i])), [topology]);
 
   // The first drawing, and each new document (an example, a link, New), is
   // fitted to the screen; edits leave the view still.
@@ -67,6 +88,13 @@ export function SystemCanvas() {
       if (state.documentRevision !== previous.documentRevision) fit(true);
     });
   }, [svg, viewport, fit, store]);
+
+  // Tidy layout asks for a fit once it has moved the nodes.
+  useEffect(() => {
+    const onFit = () => requestAnimationFrame(() => fit(false));
+    window.addEventListener('nines:fit', onFit);
+    return () => window.removeEventListener('nines:fit', onFit);
+  }, [fit]);
 
   // The traffic layer draws in its own animation loop, reading the store directly.
   useEffect(() => {
@@ -146,7 +174,7 @@ export function SystemCanvas() {
     <div className="canvas-wrap" ref={wrapRef}>
       {/* Under the SVG: link lines and requests in flight; labels and nodes stay readable on top. */}
       <canvas ref={canvasRef} className="traffic" aria-hidden="true" data-testid="traffic" />
-      <svg ref={setSvg} className="system-svg" aria-label="System diagram" role="group"
+      <svg ref={setSvg} id="system" tabIndex={-1} className="system-svg" aria-label="System diagram" role="group"
         onClick={() => store.getState().clearSelection()}>
         <defs>
           <marker id="nines-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -158,7 +186,8 @@ export function SystemCanvas() {
           <g className="links">
             {geometries.map((g) => (
               <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
-                selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu} />
+                selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} layer="draw" />
             ))}
           </g>
           <g className="nodes">
@@ -166,9 +195,16 @@ export function SystemCanvas() {
               const p = positions.get(n.id) ?? { x: 0, y: 0 };
               return (
                 <NodeGlyph key={n.id} node={n} x={p.x} y={p.y} ordinal={i} clusterId={clusterOf.get(n.id) ?? null}
-                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} />
+                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} stateIndex={nodeIndex.get(n.id)} lite={lite} />
               );
             })}
+          </g>
+          <g className="link-focus-layer">
+            {geometries.map((g) => (
+              <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
+                selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} layer="focus" />
+            ))}
           </g>
         </g>
       </svg>

@@ -27,11 +27,16 @@ export interface NodeView {
 const UNKNOWN: NodeView = { health: 'unknown', stateWord: 'not running', utilization: 0, queue: 0, queueFill: 0, role: '', detail: '' };
 const ROLES = ['', 'primary', 'replica', 'fenced'] as const;
 
+/**
+ * `known` is the node's index in the topology when the caller has it (the
+ * canvas does, for every node at once), so a large system does not search
+ * the topology once per node per update.
+ */
 export function nodeView(
   scenario: Scenario, topology: Topology | null, nodeStates: Float64Array | null,
-  linkStates: Float64Array | null, id: string, type: NodeType, timeMs: number,
+  linkStates: Float64Array | null, id: string, type: NodeType, timeMs: number, known?: number,
 ): NodeView {
-  const index = topology ? topology.nodeIds.indexOf(id) : -1;
+  const index = known !== undefined && topology?.nodeIds[known] === id ? known : topology ? topology.nodeIds.indexOf(id) : -1;
   if (!nodeStates || index < 0 || (index + 1) * NODE.size > nodeStates.length) return UNKNOWN;
   const o = index * NODE.size;
   const up = nodeStates[o + NODE.up] === 1;
@@ -39,7 +44,8 @@ export function nodeView(
   const workers = nodeStates[o + NODE.workers];
   const queue = nodeStates[o + NODE.queue];
   const queueLimit = nodeStates[o + NODE.queueLimit];
-  const utilization = workers > 0 ? Math.min(1, nodeStates[o + NODE.busy] / workers) : 0;
+  // In steps of 5 %: the fill and the words change only when the eye can tell (and a large system re-renders less).
+  const utilization = workers > 0 ? Math.round(Math.min(1, nodeStates[o + NODE.busy] / workers) * 20) / 20 : 0;
   const role = ROLES[nodeStates[o + NODE.role]] ?? '';
   const health: Health = !up ? 'down' : degraded ? 'degraded' : 'up';
   return {
@@ -49,7 +55,7 @@ export function nodeView(
     queue,
     queueFill: queueLimit > 0 ? Math.min(1, queue / queueLimit) : 0,
     role,
-    detail: !up ? '' : detailFor(type, utilization, queue, topology, linkStates, index),
+    detail: !up ? '' : kindUi(type).readout({ utilization, queue, topology, linkStates, index, state: (c) => nodeStates[o + c] }),
   };
 }
 
@@ -74,11 +80,4 @@ function degradedWord(scenario: Scenario, id: string, timeMs: number, draining: 
     words.push(f.type === 'errors' ? `errors ${formatPercent(f.rate)}` : 'errors');
   }
   return words.join(', ') || 'degraded';
-}
-
-function detailFor(
-  type: NodeType, utilization: number, queue: number, topology: Topology | null,
-  linkStates: Float64Array | null, index: number,
-): string {
-  return kindUi(type).readout({ utilization, queue, topology, linkStates, index });
 }

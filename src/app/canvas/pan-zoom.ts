@@ -16,7 +16,13 @@ const SCALE_EXTENT: [number, number] = [0.15, 4];
 /** Room kept free when fitting: notices on top, the legend at the bottom. */
 const FIT_MARGIN = { top: 64, right: 32, bottom: 72, left: 32 };
 
-export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChange: (t: ZoomTransform) => void): PanZoom {
+/**
+ * `onChange` runs on every zoom event (keep it cheap: no React state);
+ * `onSettle` once a gesture or animation ends.
+ */
+export function createPanZoom(
+  svg: SVGSVGElement, viewport: SVGGElement, onChange: (t: ZoomTransform) => void, onSettle: (t: ZoomTransform) => void = () => undefined,
+): PanZoom {
   const svgSel = select(svg);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
@@ -40,6 +46,7 @@ export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChang
   behaviour.on('zoom.track', (event: { transform: ZoomTransform }) => {
     current = event.transform;
   });
+  behaviour.on('end', (event: { transform: ZoomTransform }) => onSettle(event.transform));
 
   return {
     transform: () => current,
@@ -48,7 +55,10 @@ export function createPanZoom(svg: SVGSVGElement, viewport: SVGGElement, onChang
       const height = svg.clientHeight;
       if (width === 0 || height === 0 || box.w <= 0 || box.h <= 0) return;
       const m = FIT_MARGIN;
-      const k = Math.min(SCALE_EXTENT[1], 1.6, (width - m.left - m.right) / box.w, (height - m.top - m.bottom) / box.h);
+      // A drawing of one or two nodes is not blown up to fill the screen: fit at most 1.2×, as if it were 640 × 360.
+      const w = Math.max(box.w, 640);
+      const h = Math.max(box.h, 360);
+      const k = Math.min(SCALE_EXTENT[1], 1.2, (width - m.left - m.right) / w, (height - m.top - m.bottom) / h);
       const target = zoomIdentity
         .translate(m.left + (width - m.left - m.right) / 2, m.top + (height - m.top - m.bottom) / 2)
         .scale(Math.max(SCALE_EXTENT[0], k))

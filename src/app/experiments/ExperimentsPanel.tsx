@@ -3,6 +3,7 @@
 // interval, the algebra's prediction), open any seed in the lab, and compare
 // it with a pinned design on the same seeds. Nothing here blocks the page:
 // the runs are in workers, and every run can be cancelled.
+import { useState } from 'react';
 import type { Metric } from '../../experiments/index.ts';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { AbView } from './AbView.tsx';
@@ -25,15 +26,11 @@ export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) =
   const openSeed = onOpenSeed ?? ((seed: number) => void app.getState().edit(`Open seed ${seed}`, (s) => (s.seed === seed ? s : { ...s, seed })));
 
   return (
-    <section className="panel-section experiments" aria-label="Experiments">
+    <section className="experiments" aria-label="Experiments">
       <h2 className="panel-title">Experiments</h2>
       <p className="experiments-intro">One run is one sample. Run the design on many seeds to see what is luck and what is design.</p>
       <div className="experiments-controls">
-        <label className="field-inline">
-          Seeds
-          <input type="number" className="field-input" min={2} max={MAX_SEEDS} value={state.seedCount} disabled={running}
-            onChange={(e) => experiments.getState().setSeedCount(Number(e.target.value))} />
-        </label>
+        <SeedCount value={state.seedCount} disabled={running} onChange={(n) => experiments.getState().setSeedCount(n)} />
         <button type="button" className="btn btn-primary" disabled={running} onClick={() => void experiments.getState().runSweep(scenario, revision)}>
           Run {state.seedCount} seeds
         </button>
@@ -54,18 +51,35 @@ export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) =
 
       <h3 className="experiments-subtitle">A/B: this design against a pinned one</h3>
       {state.pinned ? (
-        <p className="experiments-pinned">A is pinned: “{state.pinned.name}”. <button type="button" className="btn btn-link" disabled={running} onClick={() => experiments.getState().unpin()}>Unpin</button></p>
+        <p className="experiments-pinned">A is pinned: “{state.pinned.name}”. <button type="button" className="btn-link" disabled={running} onClick={() => experiments.getState().unpin()}>Unpin</button></p>
       ) : (
         <p className="experiments-pinned">Pin this design as A, change it, then compare: both run on the same seeds.</p>
       )}
       <div className="experiments-controls">
         <button type="button" className="btn" disabled={running} onClick={() => experiments.getState().pin(scenario)}>{state.pinned ? 'Pin this design instead' : 'Pin this design as A'}</button>
         <button type="button" className="btn" disabled={running || !state.pinned} onClick={() => void experiments.getState().runAb(scenario, revision)}>
-          Compare A with this design on {state.seedCount} seeds
+          Compare with A on {state.seedCount} seeds
         </button>
       </div>
       {state.ab && <AbView result={state.ab} stale={state.ab.revision !== revision} />}
     </section>
+  );
+}
+
+/** The seed count as typed: taken once it is a whole number from 2 to MAX_SEEDS; on leaving, the field shows what was taken. */
+function SeedCount({ value, disabled, onChange }: { value: number; disabled: boolean; onChange(n: number): void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <label className="field-inline">
+      Seeds
+      <input type="number" className="field-input" min={2} max={MAX_SEEDS} step={1} value={draft ?? String(value)} disabled={disabled}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const n = Number(e.target.value);
+          if (Number.isInteger(n) && n >= 2 && n <= MAX_SEEDS) onChange(n);
+        }}
+        onBlur={() => setDraft(null)} />
+    </label>
   );
 }
 

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { FieldPath } from '../editor/index.ts';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 import { useField } from './use-field.ts';
+import { parseDurationMs } from '../../scenario/index.ts';
 import { humanMs } from './human-time.ts';
 
 export interface NumberFieldProps {
@@ -32,10 +33,18 @@ function show(value: unknown, scale: number): string {
   return String(Number((value * scale).toPrecision(12)));
 }
 
-/** The stored value the text stands for (undefined for empty or not a number). */
-function parseShown(text: string, scale: number): number | undefined {
+/**
+ * The stored value the text stands for (undefined for empty or not a
+ * number). A field in ms also reads durations as people write them: `500ms`,
+ * `30s`, `1h` (the scenario room's parseDurationMs, as the CLI does).
+ */
+function parseShown(text: string, scale: number, unit?: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
+  if (unit === 'ms' && /[a-z]/i.test(trimmed)) {
+    const d = parseDurationMs(trimmed.replace(',', '.'));
+    return d.ok ? d.ms : undefined;
+  }
   const parsed = Number(trimmed.replace(',', '.'));
   if (!Number.isFinite(parsed)) return undefined;
   return scale === 1 ? parsed : Number((parsed / scale).toPrecision(12));
@@ -49,7 +58,7 @@ function inShownUnits(message: string, scale: number, unit?: string): string {
 
 export function NumberField({ path, label, context, unit, scale = 1, placeholder, optional = true, hint }: NumberFieldProps) {
   const id = useId();
-  const { value, commit, seal } = useField<number>(path, context ? `${context} ${label.toLowerCase()}` : label);
+  const { value, commit, seal, knob } = useField<number>(path, context ? `${context} ${label.toLowerCase()}` : label);
   const [text, setText] = useState(() => show(value, scale));
   const [error, setError] = useState<string | null>(null);
   const shownHint = hint ?? (unit === 'ms' && typeof value === 'number' && value >= HINT_FROM_MS ? `= ${humanMs(value)}` : undefined);
@@ -60,7 +69,7 @@ export function NumberField({ path, label, context, unit, scale = 1, placeholder
   const [seen, setSeen] = useState<unknown>(value);
   if (!Object.is(seen, value)) {
     setSeen(value);
-    if (parseShown(text, scale) !== value) setText(show(value, scale));
+    if (parseShown(text, scale, unit) !== value) setText(show(value, scale));
     setError(null);
   }
 
@@ -71,9 +80,9 @@ export function NumberField({ path, label, context, unit, scale = 1, placeholder
       setError(optional ? commit(undefined) : 'Enter a number');
       return;
     }
-    const parsed = parseShown(trimmed, scale);
+    const parsed = parseShown(trimmed, scale, unit);
     if (parsed === undefined) {
-      setError('Enter a number');
+      setError(unit === 'ms' ? 'Enter milliseconds, or a time such as 500ms, 30s, 1h' : 'Enter a number');
       return;
     }
     const problem = commit(parsed);
@@ -81,12 +90,12 @@ export function NumberField({ path, label, context, unit, scale = 1, placeholder
   };
 
   return (
-    <FieldShell id={id} label={label} context={context} unit={unit} hint={shownHint} error={error}>
+    <FieldShell id={id} label={label} context={context} unit={unit} hint={shownHint} error={error} knob={knob}>
       <input
         id={id}
         className="field-input field-number"
         type="text"
-        inputMode="decimal"
+        inputMode={unit === 'ms' ? 'text' : 'decimal'}
         autoComplete="off"
         spellCheck={false}
         value={text}

@@ -1,7 +1,7 @@
 // The database kind as the lab shows it: a cylinder, its capacity fields and
 // its cluster, and — for a replica — its lag behind the primary (what stale
 // reads and writes lost on failover come from).
-import { NODE_ROW } from '../../engine/index.ts';
+import { NODE, NODE_ROW } from '../../engine/index.ts';
 import { NODE_BREAKS } from '../run/index.ts';
 import { ClusterSection } from './cluster-section.tsx';
 import { GLYPH_HALF_H as H, GLYPH_HALF_W as W } from './glyph-box.ts';
@@ -32,7 +32,14 @@ export const databaseUi: KindUi = {
   breakActions: NODE_BREAKS,
   queueBar: true,
   systemLines: true,
-  readout: busyReadout,
+  // What data costs first (writes a split brain will discard, stale reads), then how busy it is.
+  readout: (ctx) => {
+    const atRisk = ctx.state(NODE.writesAtRisk);
+    const stale = ctx.state(NODE.staleReads);
+    if (atRisk > 0) return `${atRisk.toLocaleString('en-US')} writes at risk`;
+    const busy = busyReadout(ctx);
+    return stale > 0 ? `${busy} · ${stale.toLocaleString('en-US')} stale reads` : busy;
+  },
   charts: (ctx) => {
     if (ctx.member) {
       return [{

@@ -18,6 +18,8 @@ export interface ReadoutContext {
   topology: Topology | null;
   /** Live link states (frames.ts LINK), at the shown time. */
   linkStates: Float64Array | null;
+  /** One of the node's own live state columns (frames.ts NODE), at the shown time. */
+  state(column: number): number;
 }
 
 /** One line on a chart: [tMs, value] pairs, NaN leaves a gap (structurally panels' ChartSeries). */
@@ -36,6 +38,8 @@ export interface NodeChartContext {
   member: boolean;
   /** A node column (NODE_ROW) over the rows, as chart points. */
   column(col: number): (readonly [number, number])[];
+  /** The scenario on screen (whom the node links to: a DNS node's endpoints). */
+  scenario: Scenario;
 }
 
 /** A chart of the selected node's own, under the system's charts. */

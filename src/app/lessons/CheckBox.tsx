@@ -33,7 +33,7 @@ export function CheckBox({ seeds, stale }: { seeds: number; stale: boolean }) {
       </p>
       {result?.prediction && (
         <div className="lesson-theory">
-          <strong>Theory:</strong> {result.prediction.label}. <span className="mono">{result.prediction.formula}</span>
+          <strong>Theory:</strong> {result.prediction.label}. <code className="lesson-formula">{result.prediction.formula}</code>
           <p>{result.prediction.note}</p>
         </div>
       )}

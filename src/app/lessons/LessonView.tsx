@@ -17,7 +17,9 @@ export function LessonView({ active, revision }: { active: ActiveLesson; revisio
   const check = useLessons((s) => s.check);
   const preview = useLessons((s) => s.preview);
   const full = check.status === 'done' ? check : null;
-  const shown = full ?? (preview ? { result: preview.result, revision: preview.revision } : null);
+  // The latest result wins: a run that ended after the last check shows its own seed.
+  const shown = preview && (!full || preview.seq > full.seq) ? preview : full;
+  const isPreview = shown !== null && shown === preview;
   const stale = shown !== null && shown.revision !== revision;
   const seeds = lesson.seeds?.length ?? 3;
   return (
@@ -45,7 +47,7 @@ export function LessonView({ active, revision }: { active: ActiveLesson; revisio
         </section>
       )}
       <section aria-label="Goals" className="lesson-goals">
-        <h3>Goals {shown && !full ? `(last run, seed ${shown.result.seeds[0]})` : `(every one, on ${seeds} seeds)`}</h3>
+        <h3>Goals {isPreview ? `(last run, seed ${shown.result.seeds[0]})` : `(every one, on ${seeds} seeds)`}</h3>
         <GoalList goals={lesson.goals} result={shown?.result ?? null} stale={stale} />
         <CheckBox seeds={seeds} stale={full !== null && full.revision !== revision} />
       </section>

@@ -29,7 +29,7 @@ export interface LabBridge {
 export type CheckState =
   | { status: 'idle' }
   | { status: 'running'; fraction: number }
-  | { status: 'done'; result: CheckResult; revision: number }
+  | { status: 'done'; result: CheckResult; revision: number; seq: number }
   | { status: 'failed'; error: string };
 
 export interface ActiveLesson {
@@ -43,7 +43,7 @@ export interface LessonsState {
   active: ActiveLesson | null;
   check: CheckState;
   /** The goals on the last run's seed, when a run in the lab ended. */
-  preview: { result: CheckResult; revision: number } | null;
+  preview: { result: CheckResult; revision: number; seq: number } | null;
   hintsShown: number;
   solutionShown: boolean;
   open(lesson: Lesson, options?: { builtIn?: boolean; design?: Scenario }): void;
@@ -72,6 +72,8 @@ export interface LessonsDeps {
 
 export function createLessonsStore({ lab, runner, storage }: LessonsDeps): LessonsStore {
   let cancel: (() => void) | null = null;
+  // Results are numbered as they arrive, so the view can show the latest of a check and a preview.
+  let seq = 0;
   const store = createStore<LessonsState>()((set, get) => {
     const record = (id: string, status: 'passed' | 'tried') => {
       const progress = advance(get().progress, id, status);
@@ -116,7 +118,7 @@ export function createLessonsStore({ lab, runner, storage }: LessonsDeps): Lesso
           }
           if (get().active !== active) return null;
           const result = finishCheck(active.lesson, prepared, runs);
-          set({ check: { status: 'done', result, revision } });
+          set({ check: { status: 'done', result, revision, seq: ++seq } });
           if (result.passed) record(active.lesson.id, 'passed');
           return result;
         } catch (err) {
@@ -141,7 +143,7 @@ export function createLessonsStore({ lab, runner, storage }: LessonsDeps): Lesso
         const prepared = prepareCheck(active.lesson, lab.scenario(), [seed]);
         try {
           const runs = prepared.scenario ? await runner(prepared, () => {}).runs : [];
-          if (get().active === active) set({ preview: { result: finishCheck(active.lesson, prepared, runs), revision } });
+          if (get().active === active) set({ preview: { result: finishCheck(active.lesson, prepared, runs), revision, seq: ++seq } });
         } catch {
           // A preview is a courtesy; the Check button says what went wrong.
         }

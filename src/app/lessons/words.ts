@@ -22,7 +22,12 @@ const FIELD_WORDS: Record<string, string> = {
   backoffMs: 'backoff (ms)',
 };
 
-const words = (key: string): string => FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** `callTimeoutMs` → `call timeout (ms)`: camel case in words, a unit suffix in brackets. */
+const words = (key: string): string => {
+  if (FIELD_WORDS[key]) return FIELD_WORDS[key];
+  const unit = /Ms$/.test(key) ? ' (ms)' : '';
+  return key.replace(/Ms$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() + unit;
+};
 
 /** `nodes.lb.healthCheck.intervalMs` → `lb › health check › interval (ms)`. */
 export function knobWords(path: string): string {

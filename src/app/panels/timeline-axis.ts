@@ -3,6 +3,7 @@
 // Dragging or clicking anywhere seeks (d3-drag); React owns only the <svg>.
 import { axisBottom, drag, scaleLinear, select, type Selection } from 'd3';
 import { formatShortTime } from '../format.ts';
+import { longRunTicks } from './time-ticks.ts';
 
 export interface TimelineMark {
   startMs: number;
@@ -43,7 +44,7 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
   cursor.append('circle').attr('cy', TRACK_Y - 6).attr('r', 5);
   let limitMs = 0;
 
-  const seekAt = (px: number) => onSeek(Math.max(0, Math.min(limitMs, x.invert(px))));
+  const seekAt = (px: number) => onSeek(seekTarget(x.invert(px), limitMs));
   const behaviour = drag<SVGSVGElement, unknown>()
     .container(svgEl)
     .on('start drag', (event: { x: number }) => seekAt(event.x));
@@ -56,12 +57,13 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
       limitMs = Math.max(horizonMs, simTimeMs);
       track.attr('x', MARGIN.left).attr('width', right - MARGIN.left);
       simulated.attr('x', MARGIN.left).attr('width', Math.max(0, x(Math.min(limitMs, endMs)) - MARGIN.left));
-      axis.call(
-        axisBottom(x)
-          .ticks(Math.max(2, Math.floor((right - MARGIN.left) / 110)))
-          .tickFormat((d) => formatShortTime(Number(d)))
-          .tickSizeOuter(0),
-      );
+      const count = Math.max(2, Math.floor((right - MARGIN.left) / 110));
+      // A long run's axis counts days or months (time-ticks.ts).
+      const long = longRunTicks(endMs, count);
+      const ticks = axisBottom(x).tickSizeOuter(0);
+      if (long) ticks.tickValues(long.values).tickFormat((d) => long.format(Number(d)));
+      else ticks.ticks(count).tickFormat((d) => formatShortTime(Number(d)));
+      axis.call(ticks);
       drawMarks(marks, list, x, endMs);
       cursor.attr('transform', `translate(${x(Math.min(simTimeMs, endMs))},0)`);
     },
@@ -69,6 +71,22 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
       svg.on('.drag', null);
       root.remove();
     },
+  };
+}
+
+/** Where a click or drag at time `ms` seeks: within what was simulated, never before 0. */
+export function seekTarget(ms: number, limitMs: number): number {
+  return Math.max(0, Math.min(limitMs, ms));
+}
+
+/** A mark's band on the track (x, width px) and its flag: a triangle above the track for a fault, a diamond for an alert. */
+export function markShape(mark: TimelineMark, x: (ms: number) => number, endMs: number): { x: number; width: number; flag: string } {
+  const px = x(mark.startMs);
+  const end = mark.endMs === undefined ? undefined : Number.isNaN(mark.endMs) ? endMs : Math.min(mark.endMs, endMs);
+  return {
+    x: px,
+    width: end === undefined ? 0 : Math.max(2, x(end) - px),
+    flag: mark.kind === 'fault' ? `M${px - 6},${TRACK_Y - 11}h12l-6,9z` : `M${px},${TRACK_Y + TRACK_H - 12}l5,5l-5,5l-5,-5z`,
   };
 }
 
@@ -90,15 +108,8 @@ function drawMarks(
   groups.select('title').text((d) => d.label);
   groups
     .select<SVGRectElement>('rect.tl-band')
-    .attr('x', (d) => x(d.startMs))
-    .attr('width', (d) => (d.endMs === undefined ? 0 : Math.max(2, x(Number.isNaN(d.endMs) ? endMs : Math.min(d.endMs, endMs)) - x(d.startMs))));
+    .attr('x', (d) => markShape(d, x, endMs).x)
+    .attr('width', (d) => markShape(d, x, endMs).width);
   // Faults: a downward triangle on the track; alerts: a diamond below it.
-  groups
-    .select<SVGPathElement>('path.tl-flag')
-    .attr('d', (d) => {
-      const px = x(d.startMs);
-      return d.kind === 'fault'
-        ? `M${px - 6},${TRACK_Y - 11}h12l-6,9z`
-        : `M${px},${TRACK_Y + TRACK_H - 12}l5,5l-5,5l-5,-5z`;
-    });
+  groups.select<SVGPathElement>('path.tl-flag').attr('d', (d) => markShape(d, x, endMs).flag);
 }

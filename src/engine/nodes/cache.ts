@@ -6,7 +6,7 @@
 // `coalesce`, a miss for a key already being fetched waits for that fetch.
 // A crash empties the cache (cold restart); a flush empties it while it runs.
 import { CACHE_DEFAULTS, SERVER_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
-import { us } from '../kernel/index.ts';
+import { assert, us } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { logEvent } from '../monitor/index.ts';
@@ -121,6 +121,7 @@ function backendDone(w: World, job: number, jobGen: number, outcome: number, cal
     else cachePut(s.store, key, w.nowUs + p.ttlUs);
   }
   if (p.coalesce && !write && inflightGet(s.inflight, key) === job) inflightDelete(s.inflight, key);
+  assert(s.store.size <= p.capacity, 'cache entries ≤ capacity');
   // Its own wait running out answers as a gateway would (an error, not the user's timeout).
   const answer = outcome === Outcome.timeout ? Outcome.error : outcome;
   const decidedByBreaker = outcome !== Outcome.timeout && wasShortCircuited(w, callId);

@@ -32,6 +32,8 @@ export interface ResolverState {
   nextWaiting: Int32Array;
   /** Requests per second each group stands for (the client's rate ÷ groups), for the view's shares. */
   groupPerSec: number;
+  /** The client's first PRNG stream: its draws of groups and first answers' lives come from its own streams. */
+  stream: number;
 }
 
 /** The resolver groups of client `node`, or null when it is not linked to a DNS node. */
@@ -47,6 +49,7 @@ export function createResolver(w: World, node: number, groups: number, ratePerSe
     waitHead: i32(groups, -1), waitTail: i32(groups, -1),
     groupOf: i32(w.reqs.cap), nextWaiting: i32(w.reqs.cap, -1),
     groupPerSec: ratePerSec / groups,
+    stream: w.cfg.nodes[node].stream,
   };
 }
 
@@ -56,7 +59,7 @@ export function joinGroup(w: World, rs: ResolverState, req: number): void {
     rs.groupOf = grownI32(rs.groupOf, w.reqs.cap);
     rs.nextWaiting = grownI32(rs.nextWaiting, w.reqs.cap, -1);
   }
-  rs.groupOf[req] = nextInt(w.rng, w.cfg.nodes[w.reqs.client[req]].stream + NodeStream.resolverGroups, rs.groups);
+  rs.groupOf[req] = nextInt(w.rng, rs.stream + NodeStream.resolverGroups, rs.groups);
 }
 
 /**
@@ -115,8 +118,7 @@ export function lookupDone(
 
 function setAnswer(w: World, rs: ResolverState, g: number, position: number): void {
   const ttlUs = (w.cfg.nodes[rs.dns].params as DnsParams).ttlUs;
-  const ages = w.cfg.nodes[w.cfg.links[rs.link].from].stream + NodeStream.answerAges;
-  const lifeUs = rs.answered[g] === 0 ? Math.max(1, Math.round(nextFloat(w.rng, ages) * ttlUs)) : ttlUs;
+  const lifeUs = rs.answered[g] === 0 ? Math.max(1, Math.round(nextFloat(w.rng, rs.stream + NodeStream.answerAges) * ttlUs)) : ttlUs;
   rs.answered[g] = 1;
   const out = w.cfg.nodes[rs.dns].out;
   if (rs.answer[g] >= 0) w.links[out[rs.answer[g]]].resolvedPerSec -= rs.groupPerSec;

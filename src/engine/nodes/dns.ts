@@ -98,19 +98,18 @@ function choose(w: World, node: number): number {
   }
   const any = count === 0;
   noteAnswering(w, node, any ? -2 : set, any);
-  const ok = (p: number) => any || eligible(w, node, p);
   const s = state(w, node);
   switch (params(w, node).policy) {
     case DnsPolicy.failover:
-      for (let p = 0; p < out.length; p++) if (ok(p)) return p;
+      for (let p = 0; p < out.length; p++) if (any || eligible(w, node, p)) return p;
       return 0;
     case DnsPolicy.weighted: {
       let total = 0;
-      for (let p = 0; p < out.length; p++) if (ok(p)) total += w.cfg.links[out[p]].weight;
+      for (let p = 0; p < out.length; p++) if (any || eligible(w, node, p)) total += w.cfg.links[out[p]].weight;
       let u = nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.picks) * total;
       let last = 0;
       for (let p = 0; p < out.length; p++) {
-        if (!ok(p)) continue;
+        if (!any && !eligible(w, node, p)) continue;
         last = p;
         u -= w.cfg.links[out[p]].weight;
         if (u < 0) return p;
@@ -120,7 +119,7 @@ function choose(w: World, node: number): number {
     default:
       for (let i = 0; i < out.length; i++) {
         const p = (s.cursor + i) % out.length;
-        if (ok(p)) {
+        if (any || eligible(w, node, p)) {
           s.cursor = (p + 1) % out.length;
           return p;
         }

@@ -7,7 +7,7 @@
 // A durable queue keeps its messages through a crash; one that is not loses
 // every message it holds, delivered-not-processed included.
 import { QUEUE_DEFAULTS, type NodeReport, type ScenarioNode } from '../../scenario/index.ts';
-import { allocId, compileDist, DistKind, nextFloat, NodeStream, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
+import { allocId, assert, compileDist, DistKind, ms, nextFloat, NodeStream, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { sendResponse } from '../net/index.ts';
@@ -73,7 +73,11 @@ function setDepth(w: World, node: number, s: QueueState): void {
   touch(w, rt);
   rt.qLen = s.held;
   let busy = 0;
-  for (let i = 0; i < s.inFlight.length; i++) busy += s.inFlight[i];
+  for (let i = 0; i < s.inFlight.length; i++) {
+    assert(s.inFlight[i] >= 0, 'queue deliveries in flight ≥ 0');
+    busy += s.inFlight[i];
+  }
+  assert(s.held >= busy && s.held <= params(w, node).capacity, 'queue: in flight ≤ held ≤ capacity');
   rt.busy = busy;
   if (s.held > s.maxDepth) s.maxDepth = s.held;
 }
@@ -236,7 +240,7 @@ function report(w: World, node: number): Partial<NodeReport> {
     lost: s.lost,
     pending: s.held,
     maxDepth: s.maxDepth,
-    processingLatencyMs: { p50: quantile(s.processing, 0.5) / 1000, p99: quantile(s.processing, 0.99) / 1000 },
+    processingLatencyMs: { p50: ms(quantile(s.processing, 0.5)), p99: ms(quantile(s.processing, 0.99)) },
   };
 }
 

@@ -1,9 +1,10 @@
 // Move nodes. Dragging a node moves it, or the whole selection when it is
 // part of one, snapped to the grid (hold Alt for free placement). One drag is one undo step, and a move never resets
-// a run: the simulation does not see positions.
+// a run: the simulation does not see positions. A node never stays on top of another; dropped into a zone's box it
+// joins the zone, dragged out of its own it leaves (that is a change of the system, and its own undo step).
 import { drag, select, type D3DragEvent } from 'd3';
 import type { AppStore } from '../../store/index.ts';
-import { setPositions, snap } from '../../editor/index.ts';
+import { clearOfOthers, setPositions, snap, zonesAfterMove } from '../../editor/index.ts';
 import { GRID_PX } from '../../commands/index.ts';
 import { isAdditive, nodeIdOf, type Behaviour } from './behaviour.ts';
 
@@ -61,7 +62,13 @@ export function createMoveDrag(viewport: SVGGElement, store: AppStore): Behaviou
       store.getState().edit(label, (s) => setPositions(s, positions), { coalesceKey: `move:${serial}`, layoutOnly: true });
     })
     .on('end', () => {
-      if (moved) store.getState().sealHistory();
+      if (!moved) return;
+      const ids = [...starts.keys()];
+      // Never left on top of another node: the same gesture, one undo step.
+      store.getState().edit(starts.size === 1 ? `Move ${ids[0]}` : `Move ${ids.length} nodes`, (s) => clearOfOthers(s, ids), { coalesceKey: `move:${serial}`, layoutOnly: true });
+      store.getState().sealHistory();
+      // Dropped into a zone's box it joins the zone; dragged out of its own, it leaves (a change of the system: its own step).
+      store.getState().edit(`Zones of ${ids.length === 1 ? ids[0] : `${ids.length} nodes`}`, (s) => zonesAfterMove(s, ids, starts));
     });
 
   select(viewport).call(behaviour);

@@ -28,7 +28,13 @@ export function makeCluster(scenario: Scenario, nodeIds: readonly string[], clus
     readFrom: CLUSTER_DEFAULTS.readFrom,
     failover: { ...CLUSTER_DEFAULTS.failover },
   };
-  return { ...scenario, clusters: [...(scenario.clusters ?? []), cluster] };
+  // The primary replicates to each replica over a link of its own, drawn and
+  // editable (latency, loss), rather than over the format's unseen default.
+  const links = scenario.links ?? [];
+  const [primary, ...replicas] = nodeIds;
+  const linked = (a: string, b: string) => links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
+  const replication = replicas.filter((r) => !linked(primary, r)).map((r) => ({ from: primary, to: r, latencyMs: 1 }));
+  return { ...scenario, clusters: [...(scenario.clusters ?? []), cluster], links: [...links, ...replication] };
 }
 
 /** Links among `members`, which carry replication only while they share a cluster. */

@@ -1,6 +1,6 @@
 // The edit operations: pure functions from a scenario to a scenario. The store
 // applies them and records history; tests call them directly.
-export { addNode, setPositions, moveNodesBy, snap, findNode } from './nodes.ts';
+export { addNode, clearOfOthers, setPositions, moveNodesBy, snap, findNode } from './nodes.ts';
 export { removeNodes, removeLinks, faultsWithout } from './cascade.ts';
 export { canConnect, connect, findLinkIndex, isReplicationLink, type ConnectCheck } from './links.ts';
 export {
@@ -8,7 +8,7 @@ export {
 } from './copy.ts';
 export { setField, getField, formatPath, type FieldPath } from './fields.ts';
 export { canMakeCluster, makeCluster, leaveCluster, dissolveCluster, setPrimary, clusterIndexOf } from './clusters.ts';
-export { setZone, renameZone, removeZone, zoneMembers } from './zones.ts';
+export { setZone, renameZone, removeZone, zoneMembers, zonesAfterMove } from './zones.ts';
 export { addAlert, removeAlert, defaultAlert } from './alerts.ts';
 export { autoLayout, layoutMissing, layeredPositions } from './layout.ts';
 export { removeFault } from './faults.ts';

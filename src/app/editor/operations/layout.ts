@@ -4,6 +4,7 @@
 // force-directed because a request path reads best as a pipeline, and the
 // result is deterministic (the same scenario always lays out the same way).
 import type { Scenario } from '../../../scenario/index.ts';
+import { kindModel } from '../../kinds/model/index.ts';
 import { setPositions } from './nodes.ts';
 
 export const LAYOUT_COLUMN_PX = 220;
@@ -30,12 +31,38 @@ function columns(scenario: Scenario, ids: readonly string[]): Map<string, number
   return column;
 }
 
+/**
+ * Members of a replicated cluster share one column (the furthest any of them
+ * reaches), so replicas sit beside their primary; a node nothing calls (a
+ * replica, a database not wired yet) goes no further left than its kind's own
+ * column, so it never lands among the clients.
+ */
+function adjustedColumns(scenario: Scenario, ids: readonly string[]): Map<string, number> {
+  const column = columns(scenario, ids);
+  const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const called = new Set((scenario.links ?? []).map((l) => l.to));
+  for (const id of ids) {
+    const node = byId.get(id);
+    if (node && !called.has(id)) column.set(id, Math.max(column.get(id) as number, Math.round(kindModel(node.type).column)));
+  }
+  for (const c of scenario.clusters ?? []) {
+    const members = c.members.filter((m) => column.has(m));
+    const at = Math.max(...members.map((m) => column.get(m) as number));
+    for (const m of members) column.set(m, at);
+  }
+  return column;
+}
+
 /** Positions for `ids` (default: every node), as a map of canvas points. */
 export function layeredPositions(scenario: Scenario, ids?: readonly string[]): Map<string, [number, number]> {
   const chosen = ids ?? scenario.nodes.map((n) => n.id);
-  const column = columns(scenario, chosen);
+  const column = adjustedColumns(scenario, chosen);
   const byColumn: string[][] = [];
   for (const id of chosen) (byColumn[column.get(id) as number] ??= []).push(id);
+  const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const zones = [...new Set(scenario.nodes.map((n) => n.zone).filter((z): z is string => z !== undefined))];
+  const clusterOf = new Map<string, number>();
+  (scenario.clusters ?? []).forEach((c, i) => c.members.forEach((m) => clusterOf.set(m, i)));
   const row = new Map<string, number>();
   const callers = new Map<string, string[]>();
   for (const l of scenario.links ?? []) {
@@ -43,25 +70,37 @@ export function layeredPositions(scenario: Scenario, ids?: readonly string[]): M
     list.push(l.from);
     callers.set(l.to, list);
   }
-  for (const members of byColumn) {
-    if (!members) continue;
+  // Rows within a column: by zone (so a zone's nodes stay together), then by
+  // cluster (members together), then level with their callers.
+  const placedY = new Map<string, number>();
+  const heights: number[] = [];
+  byColumn.forEach((members, c) => {
+    if (!members) return;
     const weight = (id: string): number => {
-      const rows = (callers.get(id) ?? []).map((c) => row.get(c)).filter((r): r is number => r !== undefined);
+      const rows = (callers.get(id) ?? []).map((x) => row.get(x)).filter((r): r is number => r !== undefined);
       return rows.length === 0 ? Number.POSITIVE_INFINITY : rows.reduce((a, b) => a + b, 0) / rows.length;
     };
-    // Stable sort keeps the scenario's own order among equals.
-    const ordered = members.map((id, i) => ({ id, i, w: weight(id) })).sort((a, b) => a.w - b.w || a.i - b.i);
-    ordered.forEach((o, r) => row.set(o.id, r));
-  }
-  const tallest = Math.max(1, ...byColumn.map((c) => c?.length ?? 0));
+    const zoneOf = (id: string) => { const z = byId.get(id)?.zone; return z === undefined ? zones.length : zones.indexOf(z); };
+    const ordered = members
+      .map((id, i) => ({ id, i, z: zoneOf(id), k: clusterOf.get(id) ?? -1, w: weight(id) }))
+      .sort((a, b) => a.z - b.z || a.k - b.k || a.w - b.w || a.i - b.i);
+    let y = 0;
+    ordered.forEach((o, r) => {
+      // Half a row more between zones, so their boxes stay apart.
+      if (r > 0 && o.z !== ordered[r - 1].z) y += LAYOUT_ROW_PX / 2;
+      row.set(o.id, r);
+      placedY.set(o.id, y);
+      y += LAYOUT_ROW_PX;
+    });
+    heights[c] = y - LAYOUT_ROW_PX;
+  });
+  const tallest = Math.max(0, ...heights.filter((h) => h !== undefined));
   const positions = new Map<string, [number, number]>();
   byColumn.forEach((members, c) => {
     if (!members) return;
     // Centre each column on the tallest so a single balancer sits level with its servers.
-    const offset = ((tallest - members.length) * LAYOUT_ROW_PX) / 2;
-    for (const id of members) {
-      positions.set(id, [ORIGIN_PX + c * LAYOUT_COLUMN_PX, ORIGIN_PX + offset + (row.get(id) as number) * LAYOUT_ROW_PX]);
-    }
+    const offset = (tallest - heights[c]) / 2;
+    for (const id of members) positions.set(id, [ORIGIN_PX + c * LAYOUT_COLUMN_PX, ORIGIN_PX + offset + (placedY.get(id) as number)]);
   });
   return positions;
 }

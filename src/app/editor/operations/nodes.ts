@@ -38,3 +38,22 @@ export function snap(value: number, gridPx: number): number {
 export function findNode(scenario: Scenario, id: string): ScenarioNode | undefined {
   return scenario.nodes.find((n) => n.id === id);
 }
+
+/** Closer than this (centre to centre) two nodes' glyphs and labels overlap, canvas units. */
+const CLEAR_X = 80;
+const CLEAR_Y = 90;
+
+/** Moved nodes that landed on another node go down, a row at a time, until they are clear of every node. */
+export function clearOfOthers(scenario: Scenario, moved: readonly string[], rowPx = 100): Scenario {
+  const movedSet = new Set(moved);
+  const positions = new Map<string, [number, number]>();
+  const taken = scenario.nodes.filter((n) => !movedSet.has(n.id)).map((n) => [n.x ?? 0, n.y ?? 0] as [number, number]);
+  for (const n of scenario.nodes) {
+    if (!movedSet.has(n.id)) continue;
+    let [x, y] = [n.x ?? 0, n.y ?? 0];
+    for (let tries = 0; tries < 30 && taken.some(([tx, ty]) => Math.abs(tx - x) < CLEAR_X && Math.abs(ty - y) < CLEAR_Y); tries++) y += rowPx;
+    taken.push([x, y]);
+    if (y !== n.y) positions.set(n.id, [x, y]);
+  }
+  return positions.size ? setPositions(scenario, positions) : scenario;
+}

@@ -13,6 +13,8 @@ export function MultiInspector({ scenario, nodeIds }: { scenario: Scenario; node
   const nodes = scenario.nodes.filter((n) => nodeIds.includes(n.id));
   const allDatabases = nodes.every((n) => kindModel(n.type).holdsData);
   const cluster = canMakeCluster(scenario, nodeIds);
+  // Once made, the selection is that cluster: say what it does instead of offering it again.
+  const together = (scenario.clusters ?? []).find((c) => nodeIds.every((id) => c.members.includes(id))) ?? null;
   const zones = new Set(nodes.map((n) => n.zone));
   const [a, b] = nodeIds;
   const pair = nodeIds.length === 2 ? canConnect(scenario, a, b) : null;
@@ -26,10 +28,19 @@ export function MultiInspector({ scenario, nodeIds }: { scenario: Scenario; node
       {allDatabases ? (
         <section className="inspector-section">
           <h3>Replication</h3>
-          <button type="button" className="button-primary" disabled={!cluster.ok} onClick={() => makeClusterFromSelection(store)}>
-            Make replicated cluster
-          </button>
-          <p className="field-hint">{cluster.ok ? `${nodeIds[0]} starts as the primary.` : cluster.reason}</p>
+          {together ? (
+            <p className="field-hint" role="status">
+              Replicated cluster {together.id} ({together.replication ?? 'async'}): {together.members[0]} is the primary and
+              replicates to {together.members.slice(1).join(', ')} over the links drawn between them.
+            </p>
+          ) : (
+            <>
+              <button type="button" className="button-primary" disabled={!cluster.ok} onClick={() => makeClusterFromSelection(store)}>
+                Make replicated cluster
+              </button>
+              <p className="field-hint">{cluster.ok ? `${nodeIds[0]} starts as the primary and replicates to the others over new links.` : cluster.reason}</p>
+            </>
+          )}
         </section>
       ) : null}
       <section className="inspector-section">

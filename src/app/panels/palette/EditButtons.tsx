@@ -26,7 +26,10 @@ export function EditButtons() {
       <button type="button" disabled={selected === 0} title="Delete the selection (Delete)" onClick={() => deleteSelection(store)}>
         Delete
       </button>
-      <button type="button" disabled={empty} title="Arrange every node left to right, callers first" onClick={() => layoutAll(store)}>
+      <button type="button" disabled={empty} title="Arrange every node left to right, callers first" onClick={() => {
+        // Tidied, the drawing is fitted to the view: nothing lands off screen.
+        if (layoutAll(store)) window.dispatchEvent(new CustomEvent('nines:fit'));
+      }}>
         Tidy layout
       </button>
     </div>

@@ -15,9 +15,16 @@ const STRENGTH: Partial<Record<Fault['type'], { key: string; label: string; unit
   latency: { key: 'addMs', label: 'Extra latency', unit: 'ms' },
 };
 
+/** A fault type as the lab says it ("Zone outage"), never its field name (`zoneOutage`). */
+const FAULT_WORDS: Record<Fault['type'], string> = {
+  crash: 'Crash', slow: 'Slow', errors: 'Errors', zoneOutage: 'Zone outage', partition: 'Partition', latency: 'Latency',
+  loss: 'Loss', surge: 'Surge', drain: 'Drain', promote: 'Promote', flush: 'Flush',
+};
+
 function what(fault: Fault): string {
-  if (fault.type === 'partition' && fault.groups) return `partition ${fault.groups.map((g) => g.join(', ')).join(' | ')}`;
-  return 'target' in fault && fault.target !== undefined ? `${fault.type} ${fault.target}` : fault.type;
+  const word = FAULT_WORDS[fault.type] ?? fault.type;
+  if (fault.type === 'partition' && fault.groups) return `${word} ${fault.groups.map((g) => g.join(', ')).join(' | ')}`;
+  return 'target' in fault && fault.target !== undefined ? `${word} ${fault.target}` : word;
 }
 
 export function FaultList() {
