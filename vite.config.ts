@@ -31,6 +31,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: process.env.NINES_SOURCEMAP === '1',
     rolldownOptions: {
+      // "The build spent significant time in plugins" measures the machine, not
+      // the build: on two cores busy with tests it fires at random.
+      checks: { bundlerTimings: false },
       output: {
         // Libraries in chunks of their own: the app's own chunk stays small,
         // and a new build of the app leaves the browser's cached React, D3 and

@@ -1,5 +1,6 @@
 // The benchmark models: each case is a scenario.
 import type { Fault, Link, Scenario, ScenarioNode } from '../src/scenario/types.ts';
+import { kindsCase } from './kinds-case.ts';
 
 /** (a) M/M/10: 800 req/s into 10 workers, exponential 10 ms, zero-latency link. */
 export function mm10(durationMs: number): Scenario {
@@ -64,4 +65,5 @@ export const CASES: Record<string, () => Scenario> = {
   'mm10-1h': () => mm10(3_600_000),
   '50-nodes-10min': () => fiftyNodes(600_000),
   'clustered-10min': () => clustered(600_000),
+  'kinds-10min': () => kindsCase(600_000),
 };

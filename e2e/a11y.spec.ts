@@ -1,7 +1,7 @@
 // axe-core on the main screen: no serious or critical violation, in the light
 // and the dark theme, after a run, with a node selected — and in presenter
 // mode. A skip link leads to the canvas; nodes come before links in the tab order.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getExample } from '../src/scenario/index.ts';
 import { openLab, runToEnd } from './lab-helpers.ts';

@@ -1,6 +1,7 @@
 // Shared steps for the editor's end-to-end tests: real pointer drags, the way
 // a person builds a topology.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { savedWork } from './storage-helpers.ts';
 
 export const canvas = (page: Page) => page.getByRole('group', { name: 'System diagram' });
 export const node = (page: Page, id: string) => page.locator(`[data-node-id="${id}"]`);
@@ -48,7 +49,7 @@ export async function connect(page: Page, from: string, to: string): Promise<voi
 
 /** The scenario as autosaved (what a reload brings back). */
 export async function savedScenario(page: Page): Promise<{ nodes: Array<Record<string, unknown>>; links?: Array<{ from: string; to: string }> }> {
-  const text = await page.evaluate(() => localStorage.getItem('nines:autosave@1'));
-  if (!text) throw new Error('nothing autosaved');
-  return JSON.parse(text);
+  const saved = await savedWork<{ nodes: Array<Record<string, unknown>>; links?: Array<{ from: string; to: string }> }>(page);
+  if (!saved) throw new Error('nothing autosaved');
+  return saved;
 }

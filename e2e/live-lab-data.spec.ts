@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { runScenario } from '../src/engine/index.ts';
 import { getExample, type Scenario } from '../src/scenario/index.ts';
-import { AUTOSAVE_KEY } from '../src/app/editor/autosave.ts';
+import { savedWork } from './storage-helpers.ts';
 import { openLab, runToEnd, waitForSimSeconds } from './lab-helpers.ts';
 
 test('split brain: lost writes and the event log agree with the CLI', async ({ page }) => {
@@ -32,7 +32,7 @@ test('Promote on a replica is a manual failover, recorded so the link replays it
   await runToEnd(page);
   const hash = await page.getByLabel('Trace hash').textContent();
   // The scenario on screen (autosaved) now holds the promotion at the moment it was pressed.
-  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), AUTOSAVE_KEY) as Scenario;
+  const saved = (await savedWork<Scenario>(page))!;
   expect(saved.faults).toHaveLength(1);
   expect(saved.faults?.[0]).toMatchObject({ type: 'promote', target: 'db-2' });
   const replay = runScenario(saved);

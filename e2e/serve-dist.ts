@@ -4,7 +4,7 @@
 // /courses/ha/lab/), with a folder without its slash redirected as GitHub
 // Pages does. It also serves /__e2e__/course.html, a course page that shows
 // the embed player in an iframe, and collects CSP violation reports at
-// /__e2e__/csp-report (GET lists them). Run: `tsx e2e/serve-dist.ts --port 4203`.
+// /__e2e__/csp-report (GET lists them, DELETE forgets them). Run: `tsx e2e/serve-dist.ts --port 4203`.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -48,6 +48,12 @@ function coursePage(src: string): string {
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/__e2e__/csp-report') {
+    if (req.method === 'DELETE') {
+      cspReports.length = 0;
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (req.method === 'POST') {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));

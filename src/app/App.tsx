@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { EXAMPLE_NAMES, getExample } from '../scenario/index.ts';
 import type { Opening } from './boot.ts';
-import { useAppStore } from './store/index.ts';
+import { useAppStore, useAppStoreApi } from './store/index.ts';
 import { SystemCanvas } from './canvas/SystemCanvas.tsx';
 import { LeftRail } from './layout/LeftRail.tsx';
 import { RightPanel } from './layout/RightPanel.tsx';
@@ -17,6 +17,7 @@ import { Metrics } from './panels/Metrics.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { Timeline } from './panels/Timeline.tsx';
 import { useKeyboardShortcuts } from './keyboard.ts';
+import { ShareNotices, exportScenario } from './share/index.ts';
 
 /** Field names in the examples' hints, in the words the lab shows them under. */
 const HINT_WORDS: Array<[RegExp, string]> = [
@@ -58,6 +59,7 @@ function SvgDefs() {
 export function App({ opening }: { opening: Opening }) {
   const documentRevision = useAppStore((s) => s.documentRevision);
   const scenarioName = useAppStore((s) => s.scenario.name);
+  const store = useAppStoreApi();
   // A hint belongs to the document it was given for: a new scenario drops it;
   // opening an example shows that example's hint.
   const [hint, setHint] = useState<{ text: string | null; revision: number }>({ text: inLabWords(opening.hint), revision: documentRevision });
@@ -71,7 +73,9 @@ export function App({ opening }: { opening: Opening }) {
       <div className="workspace">
         <LeftRail />
         <main className="stage" aria-label="System">
-          <Notices hint={hint.text} onDismissHint={() => setHint({ text: null, revision: documentRevision })} linkError={opening.linkError} />
+          <Notices hint={hint.text} onDismissHint={() => setHint({ text: null, revision: documentRevision })} linkError={null}>
+            <ShareNotices onExport={() => exportScenario(store.getState())} />
+          </Notices>
           <SystemCanvas />
         </main>
       </div>

@@ -2,8 +2,21 @@
 // (readouts use tabular numerals) so nothing jumps while a run plays.
 const NBSP = '\u00a0';
 
-/** Simulated time: "12.3 s", "2 min 05.3 s", "1 h 02 min 05 s". */
+const DAY_MS = 86_400_000;
+
+/** Past two days, time is told in days and the clock: "123 d 04:05" (a year is 365 d). */
+function formatDays(ms: number, seconds: boolean): string {
+  const totalMin = Math.floor(ms / 60_000);
+  const days = Math.floor(ms / DAY_MS);
+  const hours = Math.floor(totalMin / 60) % 24;
+  const min = totalMin % 60;
+  if (!seconds) return hours ? `${days}${NBSP}d ${hours}${NBSP}h` : `${days}${NBSP}d`;
+  return `${days}${NBSP}d ${pad(hours)}:${pad(min)}`;
+}
+
+/** Simulated time: "12.3 s", "2 min 05.3 s", "1 h 02 min 05 s", "123 d 04:05". */
 export function formatSimTime(ms: number): string {
+  if (ms >= 2 * DAY_MS) return formatDays(ms, true);
   const totalTenths = Math.floor(Math.max(0, ms) / 100);
   const tenths = totalTenths % 10;
   const totalSec = Math.floor(totalTenths / 10);
@@ -15,8 +28,9 @@ export function formatSimTime(ms: number): string {
   return `${sec}.${tenths}${NBSP}s`;
 }
 
-/** A short time for axes and the log: "12 s", "1.5 s", "2 min 10 s". */
+/** A short time for axes and the log: "12 s", "1.5 s", "2 min 10 s", "12 d 4 h". */
 export function formatShortTime(ms: number): string {
+  if (ms >= 2 * DAY_MS) return formatDays(ms, false);
   if (ms < 10_000) return `${trim((ms / 1000).toFixed(1))}${NBSP}s`;
   if (ms < 120_000) return `${Math.round(ms / 1000)}${NBSP}s`;
   const totalSec = Math.round(ms / 1000);

@@ -4,11 +4,11 @@
 // solution passes on every seed (exit 0 yes, 3 no), as a teacher checks a
 // lesson file before sharing it.
 import { OP_SIGNS, checkLesson, fmt, type CheckResult, type GoalResult, type Lesson } from '../lessons/index.ts';
-import { decodeScenarioFragment, formatErrors, type Scenario } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { UsageError, type Args } from './args.ts';
 import type { Io } from './io.ts';
 import { loadLesson } from './lesson-load.ts';
-import { InputError, loadScenario } from './load.ts';
+import { loadScenario } from './load.ts';
 
 export const EXIT_NOT_PASSED = 3;
 
@@ -16,11 +16,14 @@ export function checkCommand(args: Args, io: Io): number {
   if (args.file === undefined) throw new UsageError('"check" needs a LESSON (an id, a lesson file or a lesson link) and a SCENARIO');
   if (args.verify) {
     if (args.second !== undefined) throw new UsageError('"check --verify" takes only the LESSON');
-    return verify(loadLesson(args.file).lesson, args, io);
+    const { lesson, warning } = loadLesson(args.file);
+    if (warning) io.err(`nines: ${warning}`);
+    return verify(lesson, args, io);
   }
   if (args.second === undefined) throw new UsageError('"check" needs a SCENARIO after the LESSON (a file, an example name or a link)');
-  const { lesson } = loadLesson(args.file);
-  const design = loadDesign(args.second);
+  const { lesson, warning } = loadLesson(args.file);
+  if (warning) io.err(`nines: ${warning}`);
+  const design = loadDesign(args.second, io);
   const result = checkLesson(lesson, design);
   io.out(args.json ? JSON.stringify(result, null, 2) : checkText(result));
   return result.passed ? 0 : EXIT_NOT_PASSED;
@@ -41,15 +44,10 @@ function verify(lesson: Lesson, args: Args, io: Io): number {
 }
 
 /** A scenario file, an example name, a share link, or a lesson attempt link (its `s=` part). */
-function loadDesign(arg: string): Scenario {
-  const hash = arg.indexOf('#');
-  const fragment = hash >= 0 ? arg.slice(hash + 1) : /^s=/.test(arg) ? arg : undefined;
-  if (fragment === undefined) return loadScenario(arg).scenario;
-  const data = fragment.split('&').find((p) => p.startsWith('s='));
-  if (data === undefined) throw new InputError(`${arg.slice(0, 60)}: the link holds no design (no s=… part)`);
-  const decoded = decodeScenarioFragment(data);
-  if (!decoded.ok) throw new InputError(`the design's link: ${decoded.error}${decoded.errors ? `\n${formatErrors(decoded.errors)}` : ''}`);
-  return decoded.scenario;
+function loadDesign(arg: string, io: Io): Scenario {
+  const loaded = loadScenario(arg);
+  if (loaded.warning) io.err(`nines: ${loaded.warning}`);
+  return loaded.scenario;
 }
 
 const shown = (m: number | null) => (m === null ? '—' : fmt(m));

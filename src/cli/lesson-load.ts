@@ -12,6 +12,8 @@ const MAX_LESSON_FILE_BYTES = 4 * 1024 * 1024;
 export interface LoadedLesson {
   lesson: Lesson;
   source: string;
+  /** A link from another engine version: a sentence saying its numbers may differ. */
+  warning?: string;
 }
 
 export function loadLesson(arg: string): LoadedLesson {
@@ -47,8 +49,8 @@ export function checkedLesson(value: unknown, source: string): Lesson {
 /** The fragment of a lesson link (`l=…` or `lesson=…`), or undefined when `arg` is not one. */
 function lessonFragment(arg: string): string | undefined {
   const hash = arg.indexOf('#');
-  const fragment = hash >= 0 ? arg.slice(hash + 1) : arg;
-  return /(^|&)(l|lesson)=/.test(fragment) && (hash >= 0 || /^(l|lesson)=/.test(arg)) ? fragment : undefined;
+  const fragment = hash >= 0 ? arg.slice(hash + 1) : /^(l|lesson)=/.test(arg) ? arg : undefined;
+  return fragment !== undefined && /(^|&)(l|lesson)=/.test(fragment) ? fragment : undefined;
 }
 
 function fromLink(fragment: string): LoadedLesson {
@@ -63,7 +65,7 @@ function fromLink(fragment: string): LoadedLesson {
     const detail = decoded.errors ? `\n${formatErrors(decoded.errors).split('\n').map((l) => `  ${l}`).join('\n')}` : '';
     throw new InputError(`the lesson link: ${decoded.error}${detail}`);
   }
-  return { lesson: decoded.lesson, source: 'the lesson link' };
+  return { lesson: decoded.lesson, source: 'the lesson link', ...(decoded.warning ? { warning: decoded.warning } : {}) };
 }
 
 function exists(path: string): boolean {

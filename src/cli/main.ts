@@ -54,6 +54,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`nines: ${err.message}`);
       return EXIT_BAD_INPUT;
     }
+    // Commands with sub-commands (lesson) or two arguments (check) find some usage errors themselves.
+    if (err instanceof UsageError) {
+      io.err(`nines: ${err.message}\n${USAGE_HINT}`);
+      return EXIT_USAGE;
+    }
     // Anything else is a bug in Nines, not in the user's input: say so, and
     // keep the stack for whoever debugs it (NINES_DEBUG=1).
     reportInternalError(err, io);

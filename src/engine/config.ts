@@ -8,10 +8,11 @@ import {
 } from '../scenario/index.ts';
 import type { AlertRule, MetricName, Scenario, ScenarioNode } from '../scenario/index.ts';
 import type { SimulationOptions, Topology } from './api.ts';
-import { compileDist, us, type CompiledDist } from './kernel/index.ts';
+import { compileDist, linkStreamBase, nodeStreamBase, us, type CompiledDist } from './kernel/index.ts';
 import { compileClusters } from './data/index.ts';
 import { KIND_LIST, KIND_NUMBER, type HealthCheckCfg } from './nodes/index.ts';
 import type { ServiceCfg } from './service/index.ts';
+import type { BreakerCfg } from './nodes/index.ts';
 
 export interface NodeCfg {
   index: number;
@@ -35,6 +36,12 @@ export interface NodeCfg {
   keys: number;
   /** Its kind's own parameters (compiled by its module, read only there). */
   params: unknown;
+  /** Index of its first PRNG stream; add a NodeStream purpose (kernel/streams.ts). */
+  stream: number;
+  /** Its circuit breakers' settings (one breaker per outgoing link), or null. */
+  breaker: BreakerCfg | null;
+  /** It answers lookups (DNS): a client linked to it sends requests where it answers. */
+  resolves: boolean;
 }
 
 export interface LinkCfg {
@@ -46,6 +53,8 @@ export interface LinkCfg {
   weight: number;
   /** True when both ends are members of the same cluster: it carries replication. */
   replication: boolean;
+  /** Index of its first PRNG stream; add a LinkStream purpose. */
+  stream: number;
 }
 
 export interface ClusterCfg {
@@ -113,11 +122,14 @@ function compileNode(n: ScenarioNode, index: number, zones: string[]): NodeCfg {
     healthCheck: own.healthCheck ?? null,
     keys: own.keys ?? 0,
     params: own.params,
+    stream: nodeStreamBase(index),
+    breaker: own.breaker ?? null,
+    resolves: KIND_LIST[kind].can.resolves ?? false,
   };
 }
 
 function compileLinks(scenario: Scenario, nodes: NodeCfg[], nodeIndex: Map<string, number>, clusters: ClusterCfg[]): LinkCfg[] {
-  const links: LinkCfg[] = (scenario.links ?? []).map((l) => {
+  const links: LinkCfg[] = (scenario.links ?? []).map((l, index) => {
     const from = nodeIndex.get(l.from) ?? -1;
     const to = nodeIndex.get(l.to) ?? -1;
     const sameCluster = nodes[from].cluster >= 0 && nodes[from].cluster === nodes[to].cluster;
@@ -129,6 +141,7 @@ function compileLinks(scenario: Scenario, nodes: NodeCfg[], nodeIndex: Map<strin
       lossRate: l.lossRate ?? LINK_DEFAULTS.lossRate,
       weight: l.weight ?? LINK_DEFAULTS.weight,
       replication: sameCluster,
+      stream: linkStreamBase(nodes.length, index),
     };
   });
   links.forEach((l, i) => {

@@ -26,8 +26,13 @@ export const MAX_EVENT_TYPES = 64;
 
 export const Outcome = { ok: 0, error: 1, reject: 2, timeout: 3 } as const;
 
-/** `healthCheck` marks a balancer's own probe; `probe` alone, a deep probe's check of a dependency. */
-export const CallFlag = { write: 1, retry: 2, probe: 4, deep: 8, healthCheck: 16, abandoned: 32 } as const;
+/**
+ * `healthCheck` marks a balancer's own probe; `probe` alone, a deep probe's
+ * check of a dependency. `lookup` marks a client's DNS lookup.
+ * `shortCircuited` is set on a call whose (failed) answer an open circuit
+ * breaker decided, here or further down; callers pass it up.
+ */
+export const CallFlag = { write: 1, retry: 2, probe: 4, deep: 8, healthCheck: 16, abandoned: 32, lookup: 64, shortCircuited: 128 } as const;
 
 export const CallState = { free: 0, pending: 1, resolved: 2 } as const;
 

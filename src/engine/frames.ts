@@ -50,15 +50,19 @@ export const NODE = {
   role: 7,
   /** Replication lag behind the primary, ms (replicas only). */
   lagMs: 8,
+  /** A cache's hit ratio over the last scrape interval (NaN: no reads in it, or not a cache). */
+  hitRatio: 9,
+  /** How many of its circuit breakers are open or half-open. */
+  breakersOpen: 10,
   /** Reads this member has served that lacked the key's last acknowledged write, so far. */
-  staleReads: 9,
+  staleReads: 11,
   /**
    * Acknowledged writes only this member holds while it is a primary callers
    * are no longer told about (split brain): they are discarded when it hears
    * of the newer primary and steps down.
    */
-  writesAtRisk: 10,
-  size: 11,
+  writesAtRisk: 12,
+  size: 13,
 } as const;
 
 /** Live state of each link, `LINK.size` numbers per link in scenario order. */
@@ -71,7 +75,11 @@ export const LINK = {
   addLoss: 2,
   /** 1 when the balancer at its `from` end has marked the `to` end unhealthy. */
   markedDown: 3,
-  size: 4,
+  /** The circuit breaker of its `from` node on it: 0 none, 1 closed, 2 open, 3 half-open. */
+  breaker: 4,
+  /** A dns node's link to an endpoint: the share of its resolved users told that endpoint now (0..1). */
+  dnsShare: 5,
+  size: 6,
 } as const;
 
 /** System columns of a metric row (one row per scrape interval). */
@@ -124,11 +132,23 @@ export const NODE_ROW = {
   up: 0,
   queueDepth: 1,
   utilization: 2,
+  /** Requests it answered OK in the interval, per second. */
   servedPerSec: 3,
+  /**
+   * Failed ÷ (succeeded + failed) of what reached it in the interval, a
+   * refusal counting as a failure: never above 1. NaN when it answered
+   * nothing (crashed, idle): it has no error rate then.
+   */
   errorRate: 4,
   replicationLagMs: 5,
   latencyP99Ms: 6,
-  size: 7,
+  /** A cache's hit ratio in the interval (NaN: no reads). */
+  hitRatio: 7,
+  /** Its circuit breakers open or half-open at the scrape. */
+  breakersOpen: 8,
+  /** Share of DNS-resolved users told this node (an endpoint) at the scrape, 0..1. */
+  dnsShare: 9,
+  size: 10,
 } as const;
 
 export type LogKind =
@@ -144,7 +164,12 @@ export type LogKind =
   | 'writesLost'
   | 'alertFiring'
   | 'alertResolved'
-  | 'retryStorm';
+  | 'retryStorm'
+  | 'flush'
+  | 'breakerOpened'
+  | 'breakerClosed'
+  | 'dnsAnswer'
+  | 'messagesLost';
 
 export interface LogEntry {
   atMs: number;

@@ -5,14 +5,14 @@
 import { hashEvent, ms, peekTime, pop, type Popped } from './kernel/index.ts';
 import { Ev, MAX_EVENT_TYPES, Outcome } from './events.ts';
 import type { World } from './state.ts';
-import { deliver, expireCall, nodeEvents, nodeLagMs, response, type EventRun, type KindEvent } from './nodes/index.ts';
+import { deliver, dnsShareOfNode, expireCall, nodeEvents, nodeLagMs, openBreakers, response, type EventRun, type KindEvent } from './nodes/index.ts';
 import { fireDeadlines } from './net/index.ts';
 import { failureToggle, faultEnd, faultStart } from './faults/index.ts';
 import { finishAreas, scrape, type ScrapeView } from './monitor/index.ts';
 import { CLUSTER_EVENTS, dataSoFar } from './data/index.ts';
 
 /** What a scrape reads of the rooms above the monitor. */
-const SCRAPE_VIEW: ScrapeView = { lagMs: nodeLagMs, dataSoFar };
+const SCRAPE_VIEW: ScrapeView = { lagMs: nodeLagMs, dataSoFar, breakersOpen: openBreakers, dnsShare: dnsShareOfNode };
 
 const ENGINE_EVENTS: readonly KindEvent[] = [
   { type: Ev.deliver, run: deliver },

@@ -3,6 +3,7 @@ import { REPORT_FORMAT, type Fault, type NodeReport, type Report } from '../scen
 import { digest, ms } from './kernel/index.ts';
 import { alertFirings, faultDetections, mean, quantile, sloReport } from './monitor/index.ts';
 import { dataReport } from './data/index.ts';
+import { nodeReportFields, type Breaker } from './nodes/index.ts';
 import type { World } from './state.ts';
 
 export function buildReport(w: World, faults: readonly Fault[]): Report {
@@ -21,11 +22,14 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
       utilization: workers > 0 ? rt.busyArea / (workers * durationUs) : 0,
       meanQueue: rt.queueArea / durationUs,
       downtimeMs: ms(Math.round(rt.downtimeUs)),
+      ...nodeReportFields(w, n.index),
+      ...breakerFields(rt.breakers),
     };
     // Defined, not assigned: `nodes["__proto__"] = …` would set the map's
     // prototype instead of adding the node, and the id would vanish from the JSON.
     Object.defineProperty(nodes, n.id, { value: node, enumerable: true, writable: true, configurable: true });
   }
+  const breakers = cfg.nodes.some((n) => n.breaker !== null);
   return {
     format: REPORT_FORMAT,
     scenario: cfg.name,
@@ -40,6 +44,7 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
       timedOut: c.timedOut,
       rejected: c.rejected,
       attempts: c.attempts,
+      ...(breakers ? { shortCircuited: c.shortCircuited } : {}),
     },
     availability,
     latencyMs: {
@@ -56,4 +61,15 @@ export function buildReport(w: World, faults: readonly Fault[]): Report {
     slo: sloReport(w, availability),
     ...(faults.length ? { faults: faultDetections(w, faults) } : {}),
   };
+}
+
+/** A breaker owner's counts, summed over its breakers (absent without breakers). */
+function breakerFields(breakers: readonly Breaker[]): Partial<NodeReport> {
+  if (breakers.length === 0) return {};
+  let opened = 0, shortCircuited = 0;
+  for (const b of breakers) {
+    opened += b.opened;
+    shortCircuited += b.shortCircuited;
+  }
+  return { breakerOpened: opened, shortCircuited };
 }

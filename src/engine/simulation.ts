@@ -10,7 +10,7 @@ import { takeRows } from './monitor/index.ts';
 import { isPartitioned, takeSpans } from './net/index.ts';
 import { buildReport } from './report.ts';
 import { compileFault, scheduleFault, setFaultEnd } from './faults/index.ts';
-import { nodeLagMs, nodeRole } from './nodes/index.ts';
+import { breakerStateOf, dnsShareOfLink, nodeLagMs, nodeRole, openBreakers } from './nodes/index.ts';
 import { nodeWritesAtRisk } from './data/index.ts';
 import type { World } from './state.ts';
 import { createWorld, startWorld } from './world.ts';
@@ -113,6 +113,8 @@ export class Simulation implements SimulationApi {
       out[o + NODE.workers] = n.service ? n.service.workers : 0;
       out[o + NODE.role] = nodeRole(this.w, n.index);
       out[o + NODE.lagMs] = nodeLagMs(this.w, n.index);
+      out[o + NODE.hitRatio] = rt.hitRatioLast;
+      out[o + NODE.breakersOpen] = openBreakers(this.w, n.index);
       out[o + NODE.staleReads] = rt.staleReads;
       out[o + NODE.writesAtRisk] = nodeWritesAtRisk(this.w, n.index);
     }
@@ -131,6 +133,8 @@ export class Simulation implements SimulationApi {
       const health = this.w.nodes[l.from].health;
       const position = this.cfg.nodes[l.from].out.indexOf(i);
       out[o + LINK.markedDown] = position >= 0 && health.down[position] !== 0 ? 1 : 0;
+      out[o + LINK.breaker] = breakerStateOf(this.w, l.from, position);
+      out[o + LINK.dnsShare] = dnsShareOfLink(this.w, i);
     });
     return out;
   }

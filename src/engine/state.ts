@@ -6,7 +6,7 @@ import type { EventQueue, Pool, Rng, TraceHash } from './kernel/index.ts';
 import type { LogEntry } from './frames.ts';
 import type { Histogram, MonitorRt } from './monitor/index.ts';
 import type { ClusterMessages, ClusterRt } from './data/index.ts';
-import type { HealthRt } from './nodes/index.ts';
+import type { Breaker, HealthRt } from './nodes/index.ts';
 import type { RecentRing } from './monitor/index.ts';
 
 /** A message exchange: a request from caller to callee and, later, its answer. */
@@ -27,6 +27,8 @@ export interface Calls extends Pool {
   /** The balancer job proxying it at the callee (-1: none), so a caller that gives up closes the proxy's wait too. */
   job: Int32Array;
   jobGen: Int32Array;
+  /** The caller's circuit-breaker epoch when it let the call through (nodes/circuit-breaker.ts). */
+  epoch: Int32Array;
 }
 
 /** Work a node does for a call it accepted (server, database, balancer, deep probe). */
@@ -94,18 +96,29 @@ export interface NodeRt {
   health: HealthRt;
   /** Its kind's own state (nodes/<kind>.ts): plain data only. */
   k: unknown;
-  // measurement (areas integrate up to durationUs)
+  // measurement (monitor/node-metrics.ts; areas integrate up to durationUs)
+  /** Requests it answered OK, answered with an error, refused at once: over the run. */
   served: number;
-  rejected: number;
   errors: number;
+  rejected: number;
   busyArea: number;
   queueArea: number;
   areaLastUs: number;
   downtimeUs: number;
-  ivServed: number;
-  ivErrors: number;
+  /** In the current scrape interval: answered OK, and failed (errors and refusals). */
+  ivOk: number;
+  ivFailed: number;
   ivBusyArea: number;
   ivLatency: Histogram;
+  /** Reads a cache answered from its entries (hits) or sent to its backend (misses); 0 for other kinds. */
+  hits: number;
+  misses: number;
+  ivHits: number;
+  ivMisses: number;
+  /** Hit ratio of the last scrape interval (NaN: no reads in it). */
+  hitRatioLast: number;
+  /** Its circuit breakers, one per outgoing link (empty without `circuitBreaker`). */
+  breakers: Breaker[];
 }
 
 export interface LinkRt {
@@ -113,6 +126,8 @@ export interface LinkRt {
   addUs: number;
   addLoss: number;
   lossRate: number;
+  /** Users' requests per second whose DNS answer now routes them over this link (a dns node's link to an endpoint). */
+  resolvedPerSec: number;
 }
 
 export interface FaultRt {
@@ -135,6 +150,8 @@ export interface RequestCounters {
   rejected: number;
   attempts: number;
   outstanding: number;
+  /** Requests whose outcome an open circuit breaker decided. */
+  shortCircuited: number;
 }
 
 export interface World {
@@ -146,6 +163,7 @@ export interface World {
   /** Events run so far at the current instant: the loop stops a clock that never advances. */
   eventsAtNow: number;
   queue: EventQueue;
+  /** Every node's and link's PRNG streams (kernel/streams.ts). */
   rng: Rng;
   hash: TraceHash;
   calls: Calls;

@@ -3,15 +3,15 @@
 // faults, scrapes.
 import type { Fault } from '../scenario/index.ts';
 import type { Config } from './config.ts';
-import { createEventQueue, createRng, createTraceHash, initPool } from './kernel/index.ts';
+import { createEventQueue, createStreams, createTraceHash, initPool } from './kernel/index.ts';
 import type { Calls, Jobs, NodeRt, Requests, RequestCounters, World } from './state.ts';
 import { createDeadlineQueue } from './net/index.ts';
 import { coarseHistogram, createMonitor, createRecent, fineHistogram, startScrapes } from './monitor/index.ts';
-import { createHealth, KIND_LIST, startNodes } from './nodes/index.ts';
+import { createBreakers, createHealth, KIND_LIST, startNodes } from './nodes/index.ts';
 import { compileFault, scheduleFault, startRandomFailures } from './faults/index.ts';
 import { createClusters, startClusters, type ClusterMessages } from './data/index.ts';
 
-const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, timedOut: 0, rejected: 0, attempts: 0, outstanding: 0 });
+const counters = (): RequestCounters => ({ total: 0, succeeded: 0, failed: 0, timedOut: 0, rejected: 0, attempts: 0, outstanding: 0, shortCircuited: 0 });
 
 function nodeRt(cfg: Config, index: number): NodeRt {
   const n = cfg.nodes[index];
@@ -22,7 +22,9 @@ function nodeRt(cfg: Config, index: number): NodeRt {
     health: createHealth(n.out.length),
     k: KIND_LIST[n.kind].module.createState(n),
     served: 0, rejected: 0, errors: 0, busyArea: 0, queueArea: 0, areaLastUs: 0, downtimeUs: 0,
-    ivServed: 0, ivErrors: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
+    ivOk: 0, ivFailed: 0, ivBusyArea: 0, ivLatency: coarseHistogram(),
+    hits: 0, misses: 0, ivHits: 0, ivMisses: 0, hitRatioLast: NaN,
+    breakers: createBreakers(n.breaker, n.out.length),
   };
 }
 
@@ -42,12 +44,12 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     events: 0,
     eventsAtNow: 0,
     queue: createEventQueue(),
-    rng: createRng(cfg.seed),
+    rng: createStreams(cfg.seed, cfg.topology.nodeIds, cfg.topology.linkIds),
     hash: createTraceHash(),
     calls: initPool<Calls>({
       caller: i32(cap), callee: i32(cap), link: i32(cap), parent: i32(cap), parentGen: i32(cap), state: i32(cap),
       refs: i32(cap), flags: i32(cap), key: i32(cap), req: i32(cap), expiresUs: f64(cap),
-      job: i32(cap), jobGen: i32(cap),
+      job: i32(cap), jobGen: i32(cap), epoch: i32(cap),
     }, cap),
     jobs: initPool<Jobs>({
       node: i32(cap), call: i32(cap), callGen: i32(cap), incarnation: i32(cap), dep: i32(cap), flags: i32(cap),
@@ -60,7 +62,7 @@ export function createWorld(cfg: Config, faults: readonly Fault[], options: Worl
     }, cap),
     deadlines: cfg.nodes.flatMap(() => [createDeadlineQueue(), createDeadlineQueue()]),
     nodes: cfg.nodes.map((_, i) => nodeRt(cfg, i)),
-    links: cfg.links.map((l) => ({ cutCount: 0, addUs: 0, addLoss: 0, lossRate: l.lossRate })),
+    links: cfg.links.map((l) => ({ cutCount: 0, addUs: 0, addLoss: 0, lossRate: l.lossRate, resolvedPerSec: 0 })),
     faults: faults.map((f) => compileFault(cfg, f)),
     groupCuts: [],
     counters: counters(),

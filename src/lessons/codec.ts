@@ -10,8 +10,18 @@
 // the check, base64, a capped decompression, JSON without prototype keys,
 // then the lesson validator (which names the bad field).
 import { deflateSync } from 'fflate';
-import { ENGINE_VERSION, MAX_FRAGMENT_LENGTH, encodeScenarioFragment, safeParseJson, type Scenario, type ValidationError } from '../scenario/index.ts';
-import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from './link-bytes.ts';
+import {
+  ENGINE_VERSION,
+  MAX_FRAGMENT_LENGTH,
+  crc32Hex,
+  encodeScenarioFragment,
+  fromBase64Url,
+  inflateCapped,
+  safeParseJson,
+  toBase64Url,
+  type Scenario,
+  type ValidationError,
+} from '../scenario/index.ts';
 import type { Lesson } from './types.ts';
 import { validateLesson } from './validate.ts';
 

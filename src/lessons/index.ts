@@ -4,7 +4,7 @@
 export * from './types.ts';
 export { validateLesson, type LessonValidation } from './validate.ts';
 export { OP_SIGNS, checkLesson, finishCheck, prepareCheck, runCheckSeed, type PreparedCheck } from './check.ts';
-export type { SeedRun, Measure } from './run.ts';
+export { runSeed, type SeedRun, type Measure } from './run.ts';
 export { describeFault, CLIENT_LOAD_FIELDS } from './impose.ts';
 export { fmt } from './prediction.ts';
 export { courseLessons, getLesson, lessonIds } from './course.ts';

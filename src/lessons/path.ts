@@ -3,8 +3,9 @@
 // may hold `-` (and link ids `>`), never a dot, so splitting at dots is
 // exact. In a list of things with ids (a scenario's nodes, a report's alert
 // firings) a segment that is not a number picks by id: `alerts.page.firedAtMs`
-// is the first firing of alert `page`, and `alerts.page.count` how many times
-// it fired (0 when never, provided the design has such an alert).
+// is the first firing of alert `page`, `alerts.page.1.firedAtMs` its second,
+// and `alerts.page.count` how many times it fired (0 when never, provided the
+// design has such an alert).
 
 export type PathValue = { ok: true; value: number } | { ok: false; error: string };
 
@@ -49,6 +50,14 @@ export function resolveRaw(root: unknown, path: string, options: PathOptions = {
         return known ? { ok: true, value: matches.length } : missing(`no "${seg}" in ${where}`);
       }
       if (matches.length === 0) return missing(known ? `"${seg}" has no entry in ${where} (it never happened)` : `no "${seg}" in ${where}`);
+      // `alerts.page.1.firedAtMs`: the second firing of page; otherwise the first.
+      const nth = segments[i + 1];
+      if (nth !== undefined && /^\d+$/.test(nth)) {
+        if (Number(nth) >= matches.length) return missing(`"${seg}" has ${matches.length} entr${matches.length === 1 ? 'y' : 'ies'} in ${where}`);
+        value = matches[Number(nth)];
+        i++;
+        continue;
+      }
       value = matches[0];
       continue;
     }

@@ -24,7 +24,10 @@ export interface SeedRun {
   availability: number;
 }
 
-export function runSeed(scenario: Scenario, seed: number, measures: readonly Measure[]): SeedRun {
+/** Events per slice when progress is reported: a few milliseconds of work. */
+const SLICE_EVENTS = 200_000;
+
+export function runSeed(scenario: Scenario, seed: number, measures: readonly Measure[], onProgress?: (fraction: number) => void): SeedRun {
   const sim = new Simulation(scenario, { seed });
   const edges = [...new Set(measures.flatMap((m) => (m.window ? [m.window.fromMs, m.window.toMs] : [])))].sort((a, b) => a - b);
   const at = new Map<number, Report>();
@@ -34,7 +37,12 @@ export function runSeed(scenario: Scenario, seed: number, measures: readonly Mea
     }
     at.set(t, sim.report());
   }
-  const report = sim.runToEnd();
+  // Sliced, so a worker can say how far it is; slicing never changes the run.
+  while (!sim.isDone()) {
+    sim.runUntil(Infinity, SLICE_EVENTS);
+    onProgress?.(Math.min(1, sim.nowMs() / sim.durationMs));
+  }
+  const report = sim.report();
   const options: PathOptions = { knownIds: new Map([['alerts', new Set((scenario.alerts ?? []).map((a) => a.id))]]) };
   const whole = reportView(report);
   const values = measures.map((m) => {
@@ -81,10 +89,17 @@ export function windowView(a: Report, b: Report, w: GoalWindow): Record<string, 
   };
   const finished = requests.succeeded + requests.failed + requests.timedOut + requests.rejected;
   const unsuccessful = finished - requests.succeeded;
-  const nodes: Record<string, { served: number; rejected: number }> = {};
+  const nodes: Record<string, Record<string, number>> = {};
   for (const id of Object.keys(b.nodes)) {
     const na = a.nodes[id], nb = b.nodes[id];
-    nodes[id] = { served: d(na?.served ?? 0, nb.served), rejected: d(na?.rejected ?? 0, nb.rejected) };
+    const node: Record<string, number> = { served: d(na?.served ?? 0, nb.served), rejected: d(na?.rejected ?? 0, nb.rejected) };
+    // A cache's hits and misses in the window, and its hit ratio there.
+    if (nb.hits !== undefined && nb.misses !== undefined) {
+      node.hits = d(na?.hits ?? 0, nb.hits);
+      node.misses = d(na?.misses ?? 0, nb.misses);
+      if (node.hits + node.misses > 0) node.hitRatio = node.hits / (node.hits + node.misses);
+    }
+    nodes[id] = node;
   }
   const data = Object.fromEntries(Object.entries(b.data).map(([k, v]) => [k, d((a.data as unknown as Record<string, number>)[k] ?? 0, v as number)]));
   const seconds = (w.toMs - w.fromMs) / 1000;

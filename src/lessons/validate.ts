@@ -25,7 +25,7 @@ export function validateLesson(input: unknown): LessonValidation {
 
 function systemAt(field: string, value: unknown, errors: ValidationError[], required: boolean): Scenario | undefined {
   if (value === undefined) {
-    if (required) errors.push({ path: field, message: 'is required (the starting system, a nines/scenario@1 object)' });
+    if (required) errors.push({ path: field, message: 'is required' });
     return undefined;
   }
   const result = validateScenario(value);

@@ -21,6 +21,44 @@ const NAMES: Record<NodeType, string> = {
 const CACHE_BACKENDS: NodeType[] = ['server', 'database', 'loadBalancer', 'cache'];
 const DNS_ENDPOINTS: NodeType[] = ['loadBalancer', 'server'];
 
+/** Why a link from `from` to `to` breaks a kind's rule (and which end is at fault), or null. */
+function linkKindProblem(from: ScenarioNode, to: ScenarioNode): { end: 'from' | 'to'; message: string } | null {
+  if (to.type === 'dns' && from.type !== 'client') {
+    return { end: 'from', message: `"${from.id}" is ${NAMES[from.type]}; only clients look up a dns node (it answers lookups, not requests)` };
+  }
+  if (from.type === 'queue' && to.type !== 'server') return { end: 'to', message: `"${to.id}" is ${NAMES[to.type]}; a queue's consumers must be servers` };
+  if (from.type === 'dns' && !DNS_ENDPOINTS.includes(to.type)) {
+    return { end: 'to', message: `"${to.id}" is ${NAMES[to.type]}; a dns node's endpoints must be load balancers or servers` };
+  }
+  if (from.type === 'cache' && !CACHE_BACKENDS.includes(to.type)) {
+    return { end: 'to', message: `"${to.id}" is ${NAMES[to.type]}; a cache's backend must be a server, database, load balancer or cache` };
+  }
+  return null;
+}
+
+/**
+ * Why the editor should refuse a new link from `fromId` to `toId` under the
+ * new kinds' rules (the same the validator applies), or null.
+ */
+export function linkProblem(s: Scenario, fromId: string, toId: string): string | null {
+  const from = s.nodes.find((n) => n.id === fromId), to = s.nodes.find((n) => n.id === toId);
+  if (!from || !to) return null;
+  const own = linkKindProblem(from, to);
+  if (own) return own.message;
+  if (from.type !== 'client') return null;
+  const others = (s.links ?? []).filter((l) => l.from === fromId).map((l) => s.nodes.find((n) => n.id === l.to));
+  const dns = others.find((n) => n?.type === 'dns');
+  if (dns) {
+    return to.type === 'dns'
+      ? `"${fromId}" already looks up dns node "${dns.id}"; a client uses one dns node`
+      : `"${fromId}" looks up dns node "${dns.id}", so it sends every request where DNS answers; it links to nothing else`;
+  }
+  if (to.type === 'dns' && others.length > 0) {
+    return `"${fromId}" already sends to "${others[0]?.id}"; a client behind DNS sends every request where DNS answers, so it links to nothing else`;
+  }
+  return null;
+}
+
 export function crossCheckKinds(s: Scenario, err: Report): void {
   const byId = new Map<string, ScenarioNode>();
   for (const n of s.nodes) if (!byId.has(n.id)) byId.set(n.id, n);
@@ -33,18 +71,8 @@ export function crossCheckKinds(s: Scenario, err: Report): void {
     const from = byId.get(link.from), to = byId.get(link.to);
     if (!from || !to || link.from === link.to) return;
     outCount.set(from.id, (outCount.get(from.id) ?? 0) + 1);
-    if (to.type === 'dns' && from.type !== 'client') {
-      err(`links[${i}].from`, `"${from.id}" is ${NAMES[from.type]}; only clients look up a dns node (it answers lookups, not requests)`);
-    }
-    if (from.type === 'queue' && to.type !== 'server') {
-      err(`links[${i}].to`, `"${to.id}" is ${NAMES[to.type]}; a queue's consumers must be servers`);
-    }
-    if (from.type === 'dns' && !DNS_ENDPOINTS.includes(to.type)) {
-      err(`links[${i}].to`, `"${to.id}" is ${NAMES[to.type]}; a dns node's endpoints must be load balancers or servers`);
-    }
-    if (from.type === 'cache' && !CACHE_BACKENDS.includes(to.type) && to.type !== 'dns') {
-      err(`links[${i}].to`, `"${to.id}" is ${NAMES[to.type]}; a cache's backend must be a server, database, load balancer or cache`);
-    }
+    const problem = linkKindProblem(from, to);
+    if (problem) err(`links[${i}].${problem.end}`, problem.message);
     if (from.type === 'client' && to.type === 'dns' && !dnsLinkOf.has(from.id)) dnsLinkOf.set(from.id, i);
   });
 

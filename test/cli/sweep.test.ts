@@ -2,33 +2,15 @@
 // call them: separate processes, real files, real exit codes. The contract:
 // a sweep's JSON is byte-identical however it was split (--jobs, --shard +
 // merge), each run replays with `nines run`, bad flags exit 2, bad paths 1.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CompareOutput, SweepOutput } from '../../src/experiments/index.ts';
 import type { Report } from '../../src/scenario/types.ts';
+import { nines, scratch } from './run-nines.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin/nines.js');
-const dir = mkdtempSync(join(tmpdir(), 'nines-sweep-'));
+const { dir } = scratch();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function nines(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 120_000, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function ok(...args: string[]): Promise<string> {
   const result = await nines(...args);

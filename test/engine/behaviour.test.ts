@@ -1,7 +1,7 @@
 // What a student should see: balancing, health checks and retries behave as
 // they do in real systems.
 import { describe, expect, it } from 'vitest';
-import { ROW, Simulation, runScenario } from '../../src/engine/index.ts';
+import { NODE_ROW, ROW, Simulation, runScenario } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { scenario } from './helpers.ts';
 
@@ -10,7 +10,7 @@ function availabilityByInterval(s: Scenario): { tMs: number; availability: numbe
   const sim = new Simulation(s, { recordSpans: true });
   sim.runToEnd();
   const rows = sim.takeRows();
-  const size = rows.length / Math.floor(rows.length / (ROW.size + s.nodes.length * 7));
+  const size = ROW.size + s.nodes.length * NODE_ROW.size;
   const out = [];
   for (let o = 0; o + size <= rows.length; o += size) {
     out.push({ tMs: rows[o + ROW.tMs], availability: rows[o + ROW.availability], attemptsPerSec: rows[o + ROW.attemptsPerSec] });

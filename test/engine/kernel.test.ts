@@ -32,15 +32,15 @@ describe('event queue', () => {
 describe('rng', () => {
   it('is a function of its seed', () => {
     const a = createRng(42), b = createRng(42), c = createRng(43);
-    const xs = Array.from({ length: 100 }, () => nextU32(a));
-    expect(Array.from({ length: 100 }, () => nextU32(b))).toEqual(xs);
-    expect(Array.from({ length: 100 }, () => nextU32(c))).not.toEqual(xs);
+    const xs = Array.from({ length: 100 }, () => nextU32(a, 0));
+    expect(Array.from({ length: 100 }, () => nextU32(b, 0))).toEqual(xs);
+    expect(Array.from({ length: 100 }, () => nextU32(c, 0))).not.toEqual(xs);
   });
   it('is uniform: chi-square over 100 bins below the 99.9% critical value', () => {
     const r = createRng(7);
     const bins = new Array(100).fill(0);
     const n = 1_000_000;
-    for (let i = 0; i < n; i++) bins[Math.floor(nextFloat(r) * 100)]++;
+    for (let i = 0; i < n; i++) bins[Math.floor(nextFloat(r, 0) * 100)]++;
     const chi = bins.reduce((s, o) => s + (o - n / 100) ** 2 / (n / 100), 0);
     expect(chi).toBeLessThan(148.2); // χ²(99) at 0.999
   });
@@ -51,7 +51,7 @@ describe('distributions', () => {
   const meanOf = (d: Parameters<typeof compileDist>[0], seed = 1) => {
     const r = createRng(seed), c = compileDist(d);
     let s = 0;
-    for (let i = 0; i < n; i++) s += sampleMs(r, c);
+    for (let i = 0; i < n; i++) s += sampleMs(r, 0, c);
     return s / n;
   };
   it('constant, exponential, uniform and normal have their means (within 1%)', () => {
@@ -62,11 +62,11 @@ describe('distributions', () => {
   });
   it('a normal is truncated at 0, never negative', () => {
     const r = createRng(3), c = compileDist({ type: 'normal', mean: 1, stddev: 5 });
-    for (let i = 0; i < 10_000; i++) expect(sampleMs(r, c)).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < 10_000; i++) expect(sampleMs(r, 0, c)).toBeGreaterThanOrEqual(0);
   });
   it('a lognormal has the median and 99th percentile it was given (within 2%)', () => {
     const r = createRng(5), c = compileDist({ type: 'lognormal', median: 10, p99: 100 });
-    const xs = Array.from({ length: n }, () => sampleMs(r, c)).sort((a, b) => a - b);
+    const xs = Array.from({ length: n }, () => sampleMs(r, 0, c)).sort((a, b) => a - b);
     expect(Math.abs(xs[n / 2] / 10 - 1)).toBeLessThan(0.02);
     expect(Math.abs(xs[Math.floor(n * 0.99)] / 100 - 1)).toBeLessThan(0.03);
   });

@@ -15,9 +15,9 @@ describe('cache store (LRU with TTL)', () => {
       const rng = createRng(capacity);
       let now = 0;
       for (let i = 0; i < 50_000; i++) {
-        now += nextInt(rng, 3);
-        const key = nextInt(rng, capacity * 3);
-        const op = nextFloat(rng);
+        now += nextInt(rng, 0, 3);
+        const key = nextInt(rng, 0, capacity * 3);
+        const op = nextFloat(rng, 0);
         if (op < 0.5) {
           const e = model.get(key);
           const live = e !== undefined && e > now;
@@ -27,7 +27,7 @@ describe('cache store (LRU with TTL)', () => {
         } else if (op < 0.9) {
           model.delete(key);
           if (model.size === capacity) model.delete(model.keys().next().value!);
-          model.set(key, now + 1 + nextInt(rng, 200));
+          model.set(key, now + 1 + nextInt(rng, 0, 200));
           cachePut(c, key, model.get(key)!);
         } else if (op < 0.995) {
           model.delete(key);
@@ -117,7 +117,7 @@ describe('Zipf keys', () => {
     for (let r = 1; r <= keys; r++) h += r ** -s;
     const counts = new Float64Array(keys);
     const rng = createRng(3);
-    for (let i = 0; i < n; i++) counts[zipfKey(cdf, nextFloat(rng))]++;
+    for (let i = 0; i < n; i++) counts[zipfKey(cdf, nextFloat(rng, 0))]++;
     for (const r of [1, 2, 3, 10, 100]) {
       const p = r ** -s / h;
       expect(zipfShare(cdf, r - 1)).toBeCloseTo(p, 12);

@@ -83,3 +83,9 @@ export function courseSuite(lessons: readonly Lesson[]): void {
     });
   });
 }
+
+/** The course the issue asks for, in its order (ids are this project's). */
+export const COURSE_ORDER = [
+  'nines', 'spare-capacity', 'gray-failure', 'health-checks', 'deep-health-checks', 'retries', 'metastable-failure', 'zones',
+  'replication-modes', 'stale-reads', 'split-brain', 'slo-alerts', 'thundering-herd', 'dns-ttl', 'breakers-and-queues', 'game-day',
+];

@@ -63,10 +63,15 @@ describe('expected availability', () => {
       { durationMs: 60_000, faults: [{ type: 'crash', target: 'a', atMs: 20_000, durationMs: 20_000 }] });
     expect(expectedAvailability(blind)?.availability).toBeCloseTo(1 - (20_000 / 60_000) / 2, 12);
   });
-  it('agrees with the engine within 0.3 % on the built-in examples it covers', () => {
+  it('agrees with the engine within sampling error on the built-in examples it covers', () => {
     for (const name of ['single-point-of-failure', 'redundancy', 'health-checks', 'zone-outage'] as const) {
       const scenario = getExample(name).scenario;
-      expect(Math.abs(runScenario(scenario).availability - (expectedAvailability(scenario)?.availability ?? 0)), name).toBeLessThan(0.003);
+      const report = runScenario(scenario);
+      const expected = expectedAvailability(scenario)?.availability ?? 0;
+      // One run's measured share of N Poisson requests spreads by √(A(1 − A)/N) around its
+      // expectation (e.g. single-point-of-failure: A = 0.75, N ≈ 3,000, sd 0.008): allow 4 sd.
+      const sd = Math.sqrt((expected * (1 - expected)) / report.requests.total);
+      expect(Math.abs(report.availability - expected), name).toBeLessThan(Math.max(0.001, 4 * sd));
     }
   });
   it('a retrying client with two targets has them in parallel; without retries, their average', () => {

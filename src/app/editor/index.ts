@@ -12,9 +12,10 @@ export { refusal, errorsOf } from './validation.ts';
 export { blankScenario } from './blank.ts';
 export { describeChanges } from './describe-changes.ts';
 export {
-  AUTOSAVE_KEY, UNREADABLE_KEY, browserStorage, loadAutosave, parseScenario, saveNow, startAutosave, withAutosave,
-  type KeyValueStorage,
+  AUTOSAVE_KEY, UNREADABLE_KEY, openScenario, parseScenario, readSavedWork, startAutosave, withAutosave, workText,
+  type SavedScenario, type ScenarioStore, type WithAutosave,
 } from './autosave.ts';
 export {
-  MAX_RECENTS, RECENTS_KEY, hasUnkeptWork, isBlank, isUntouchedExample, keepAsRecent, listRecents, type RecentEntry,
+  MAX_RECENTS, MAX_RECENTS_CHARS, RECENTS_KEY, hasUnkeptWork, isBlank, isUntouchedExample, keepAsRecent, listRecents, parseRecents,
+  replaceNote, withRecent, type Origin, type RecentEntry,
 } from './recents.ts';

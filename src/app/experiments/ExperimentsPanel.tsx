@@ -25,7 +25,7 @@ export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) =
   const openSeed = onOpenSeed ?? ((seed: number) => void app.getState().edit(`Open seed ${seed}`, (s) => (s.seed === seed ? s : { ...s, seed })));
 
   return (
-    <section className="panel-section experiments" aria-label="Experiments">
+    <section className="experiments" aria-label="Experiments">
       <h2 className="panel-title">Experiments</h2>
       <p className="experiments-intro">One run is one sample. Run the design on many seeds to see what is luck and what is design.</p>
       <div className="experiments-controls">
@@ -54,14 +54,14 @@ export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) =
 
       <h3 className="experiments-subtitle">A/B: this design against a pinned one</h3>
       {state.pinned ? (
-        <p className="experiments-pinned">A is pinned: “{state.pinned.name}”. <button type="button" className="btn btn-link" disabled={running} onClick={() => experiments.getState().unpin()}>Unpin</button></p>
+        <p className="experiments-pinned">A is pinned: “{state.pinned.name}”. <button type="button" className="btn-link" disabled={running} onClick={() => experiments.getState().unpin()}>Unpin</button></p>
       ) : (
         <p className="experiments-pinned">Pin this design as A, change it, then compare: both run on the same seeds.</p>
       )}
       <div className="experiments-controls">
         <button type="button" className="btn" disabled={running} onClick={() => experiments.getState().pin(scenario)}>{state.pinned ? 'Pin this design instead' : 'Pin this design as A'}</button>
         <button type="button" className="btn" disabled={running || !state.pinned} onClick={() => void experiments.getState().runAb(scenario, revision)}>
-          Compare A with this design on {state.seedCount} seeds
+          Compare with A on {state.seedCount} seeds
         </button>
       </div>
       {state.ab && <AbView result={state.ab} stale={state.ab.revision !== revision} />}

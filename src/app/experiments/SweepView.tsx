@@ -62,7 +62,7 @@ export function SweepView({ result, metric, scenario, stale, onOpenSeed }: {
         {prediction && <><dt>MTBF/MTTR algebra</dt><dd>{view.format(prediction.value)}</dd></>}
       </dl>
       <button type="button" className="btn" onClick={() => onOpenSeed(summary.worstSeed)}>
-        Open the worst seed, {summary.worstSeed}, in the lab
+        Open the worst seed ({summary.worstSeed}) in the lab
       </button>
     </div>
   );

@@ -25,7 +25,7 @@ export interface Histogram {
   destroy(): void;
 }
 
-const M = { top: 30, right: 14, bottom: 24, left: 14 };
+const M = { top: 30, right: 22, bottom: 24, left: 18 };
 /** Height of the interval bracket above the bars. */
 const BRACKET_Y = 12;
 

@@ -13,10 +13,10 @@ export interface CheckboxFieldProps {
 
 export function CheckboxField({ path, label, fallback, hint }: CheckboxFieldProps) {
   const id = useId();
-  const { value, commit, seal } = useField<boolean>(path, label);
+  const { value, commit, seal, knob } = useField<boolean>(path, label);
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="field field-check" data-invalid={error ? 'true' : undefined}>
+    <div className="field field-check" data-invalid={error ? 'true' : undefined} data-knob={knob ? 'true' : undefined}>
       <input
         id={id}
         type="checkbox"

@@ -20,7 +20,7 @@ const TYPES = Object.keys(DIST_NAMES) as DistType[];
 
 export function DistField({ path, label, unit, fallback }: DistFieldProps) {
   const id = useId();
-  const { value, commit, seal } = useField<Dist>(path, label);
+  const { value, commit, seal, knob } = useField<Dist>(path, label);
   const [error, setError] = useState<string | null>(null);
   const write = (next: Dist | undefined) => {
     setError(commit(next));
@@ -29,7 +29,7 @@ export function DistField({ path, label, unit, fallback }: DistFieldProps) {
 
   if (value === undefined) {
     return (
-      <fieldset className="field-group dist-field">
+      <fieldset className="field-group dist-field" data-knob={knob ? 'true' : undefined}>
         <legend>{label}</legend>
         <p className="field-hint">Default: {describe(fallback, unit)}</p>
         <DistPreview dist={fallback} unit={unit} />
@@ -42,7 +42,7 @@ export function DistField({ path, label, unit, fallback }: DistFieldProps) {
 
   const d = asObject(value);
   return (
-    <fieldset className="field-group dist-field">
+    <fieldset className="field-group dist-field" data-knob={knob ? 'true' : undefined}>
       <legend>{label}</legend>
       <div className="field">
         <label className="field-label" htmlFor={id}>

@@ -11,12 +11,14 @@ export interface FieldShellProps {
   unit?: string;
   hint?: string;
   error: string | null;
+  /** One of the open lesson's knobs (highlighted). */
+  knob?: boolean;
   children: ReactNode;
 }
 
-export function FieldShell({ id, label, context, unit, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id, label, context, unit, hint, error, knob, children }: FieldShellProps) {
   return (
-    <div className="field" data-invalid={error ? 'true' : undefined}>
+    <div className="field" data-invalid={error ? 'true' : undefined} data-knob={knob ? 'true' : undefined}>
       <label className="field-label" htmlFor={id}>
         {context ? <span className="visually-hidden">{context}: </span> : null}
         {label}

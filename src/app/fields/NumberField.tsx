@@ -58,7 +58,7 @@ function inShownUnits(message: string, scale: number, unit?: string): string {
 
 export function NumberField({ path, label, context, unit, scale = 1, placeholder, optional = true, hint }: NumberFieldProps) {
   const id = useId();
-  const { value, commit, seal } = useField<number>(path, context ? `${context} ${label.toLowerCase()}` : label);
+  const { value, commit, seal, knob } = useField<number>(path, context ? `${context} ${label.toLowerCase()}` : label);
   const [text, setText] = useState(() => show(value, scale));
   const [error, setError] = useState<string | null>(null);
   const shownHint = hint ?? (unit === 'ms' && typeof value === 'number' && value >= HINT_FROM_MS ? `= ${humanMs(value)}` : undefined);
@@ -90,7 +90,7 @@ export function NumberField({ path, label, context, unit, scale = 1, placeholder
   };
 
   return (
-    <FieldShell id={id} label={label} context={context} unit={unit} hint={shownHint} error={error}>
+    <FieldShell id={id} label={label} context={context} unit={unit} hint={shownHint} error={error} knob={knob}>
       <input
         id={id}
         className="field-input field-number"

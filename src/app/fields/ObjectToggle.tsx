@@ -13,10 +13,10 @@ export interface ObjectToggleProps {
 
 export function ObjectToggle({ path, label, whenOn, hint }: ObjectToggleProps) {
   const id = useId();
-  const { value, commit, seal } = useField<object>(path, label);
+  const { value, commit, seal, knob } = useField<object>(path, label);
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="field field-check">
+    <div className="field field-check" data-knob={knob ? 'true' : undefined}>
       <input
         id={id}
         type="checkbox"

@@ -20,10 +20,10 @@ export interface SelectFieldProps {
 
 export function SelectField({ path, label, choices, fallback, hint }: SelectFieldProps) {
   const id = useId();
-  const { value, commit, seal } = useField<string>(path, label);
+  const { value, commit, seal, knob } = useField<string>(path, label);
   const [error, setError] = useState<string | null>(null);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} knob={knob}>
       <select
         id={id}
         className="field-input field-select"

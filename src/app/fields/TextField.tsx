@@ -17,7 +17,7 @@ export interface TextFieldProps {
 
 export function TextField({ path, label, optional = true, multiline = false, placeholder, hint }: TextFieldProps) {
   const id = useId();
-  const { value, commit, seal } = useField<string>(path, label);
+  const { value, commit, seal, knob } = useField<string>(path, label);
   const [text, setText] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
 
@@ -44,7 +44,7 @@ export function TextField({ path, label, optional = true, multiline = false, pla
     onBlur: seal,
   };
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} knob={knob}>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (

@@ -6,3 +6,4 @@ export { TextField } from './TextField.tsx';
 export { DistField } from './DistField.tsx';
 export { ObjectToggle } from './ObjectToggle.tsx';
 export { useField } from './use-field.ts';
+export { describedBy, FieldShell } from './FieldShell.tsx';

@@ -5,6 +5,7 @@
 import { useCallback } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { formatPath, getField, refusal, setField, type FieldPath } from '../editor/index.ts';
+import { useKnob } from '../lessons/index.ts';
 
 export interface FieldBinding<T> {
   value: T | undefined;
@@ -12,6 +13,8 @@ export interface FieldBinding<T> {
   commit(value: T | undefined): string | null;
   /** Ends the field's undo step (on blur). */
   seal(): void;
+  /** One of the open lesson's knobs: the field is highlighted. */
+  knob: boolean;
 }
 
 export function useField<T>(path: FieldPath, label: string): FieldBinding<T> {
@@ -34,5 +37,6 @@ export function useField<T>(path: FieldPath, label: string): FieldBinding<T> {
     [store, key, pathJson, label],
   );
   const seal = useCallback(() => store.getState().sealHistory(), [store]);
-  return { value, commit, seal };
+  const knob = useKnob(path);
+  return { value, commit, seal, knob };
 }

@@ -1,13 +1,15 @@
 // A client: how many users send how often, and what they do when an attempt fails.
 import { CLIENT_DEFAULTS, type ClientNode } from '../../scenario/index.ts';
 import { CheckboxField, NumberField, SelectField } from '../fields/index.ts';
+import { BreakerFields } from './circuit-breaker.tsx';
+import { KeyFields } from './zipf-fields.tsx';
 
 const ARRIVALS = [
   { value: 'poisson', label: 'Poisson (random)' },
   { value: 'constant', label: 'Evenly spaced' },
 ];
 
-export function ClientFields({ node, index }: { node: ClientNode; index: number }) {
+export function ClientFields({ node, index, behindDns = false }: { node: ClientNode; index: number; behindDns?: boolean }) {
   const at = (...rest: (string | number)[]) => ['nodes', index, ...rest];
   const retrying = (node.retries?.max ?? 0) > 0;
   return (
@@ -18,6 +20,7 @@ export function ClientFields({ node, index }: { node: ClientNode; index: number 
         <SelectField path={at('arrival')} label="Arrivals" choices={ARRIVALS} fallback={CLIENT_DEFAULTS.arrival} />
         <NumberField path={at('writeRatio')} label="Writes" unit="%" scale={100} placeholder={CLIENT_DEFAULTS.writeRatio} hint="Share of requests that write data" />
         <NumberField path={at('keys')} label="Distinct keys" unit="keys" placeholder={CLIENT_DEFAULTS.keys} />
+        <KeyFields node={node} index={index} behindDns={behindDns} />
       </section>
       <section className="inspector-section" aria-labelledby={`retries-${index}`}>
         <h3 id={`retries-${index}`}>Timeouts and retries</h3>
@@ -31,6 +34,7 @@ export function ClientFields({ node, index }: { node: ClientNode; index: number 
           </>
         ) : null}
       </section>
+      <BreakerFields index={index} on={node.circuitBreaker !== undefined} per="link" />
     </>
   );
 }

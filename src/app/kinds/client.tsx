@@ -5,6 +5,13 @@ import { ClientFields } from './client-fields.tsx';
 import { GLYPH_HALF_H as H, GLYPH_HALF_W as W } from './glyph-box.ts';
 import { clientModel } from './model/client.ts';
 import type { KindUi } from './types.ts';
+import { breakerCharts, breakerNote } from './circuit-breaker.tsx';
+import type { Scenario } from '../../scenario/index.ts';
+
+/** The client sends through a DNS node (so its resolver groups matter). */
+function linksToDns(scenario: Scenario, id: string): boolean {
+  return (scenario.links ?? []).some((l) => l.from === id && scenario.nodes.some((n) => n.id === l.to && n.type === 'dns'));
+}
 
 export const clientUi: KindUi = {
   ...clientModel,
@@ -17,10 +24,11 @@ export const clientUi: KindUi = {
       <path d="M5 22c0-5 4-8 9-8s9 3 9 8z" />
     </svg>
   ),
-  Fields: ({ node, index }) => (node.type === 'client' ? <ClientFields node={node} index={index} /> : null),
+  Fields: ({ node, index, scenario }) =>
+    node.type === 'client' ? <ClientFields node={node} index={index} behindDns={linksToDns(scenario, node.id)} /> : null,
   breakActions: CLIENT_BREAKS,
   queueBar: false,
   systemLines: false,
-  readout: () => '',
-  charts: () => [],
+  readout: (ctx) => breakerNote(ctx).replace(/^ · /, ''),
+  charts: (ctx) => breakerCharts(ctx, (ctx.scenario.links ?? []).filter((l) => l.from === ctx.node.id).length),
 };

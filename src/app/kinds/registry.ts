@@ -3,8 +3,10 @@ import type { NodeType } from '../../scenario/index.ts';
 import { clientUi } from './client.tsx';
 import { databaseUi } from './database.tsx';
 import { loadBalancerUi } from './load-balancer.tsx';
-import { KIND_MODELS, NODE_KINDS } from './model/index.ts';
-import { placeholderUi } from './placeholder.tsx';
+import { NODE_KINDS } from './model/index.ts';
+import { cacheUi } from './cache.tsx';
+import { dnsUi } from './dns.tsx';
+import { queueUi } from './queue.tsx';
 import { serverUi } from './server.tsx';
 import type { KindUi } from './types.ts';
 
@@ -14,9 +16,9 @@ export const KINDS: Record<NodeType, KindUi> = {
   loadBalancer: loadBalancerUi,
   server: serverUi,
   database: databaseUi,
-  cache: placeholderUi(KIND_MODELS.cache),
-  queue: placeholderUi(KIND_MODELS.queue),
-  dns: placeholderUi(KIND_MODELS.dns),
+  cache: cacheUi,
+  queue: queueUi,
+  dns: dnsUi,
 };
 
 export function kindUi(type: NodeType): KindUi {

@@ -1,6 +1,7 @@
 // A server or a database: how much it can do at once and how long each request takes.
 import { DATABASE_DEFAULTS, SERVER_DEFAULTS, type DatabaseNode, type ServerNode } from '../../scenario/index.ts';
 import { CheckboxField, DistField, NumberField } from '../fields/index.ts';
+import { BreakerFields } from './circuit-breaker.tsx';
 
 export function ServerFields({ node, index }: { node: ServerNode | DatabaseNode; index: number }) {
   const at = (...rest: (string | number)[]) => ['nodes', index, ...rest];
@@ -21,6 +22,7 @@ export function ServerFields({ node, index }: { node: ServerNode | DatabaseNode;
           <CheckboxField path={at('shedExpired')} label="Shed expired requests" fallback={SERVER_DEFAULTS.shedExpired} hint="Drop a queued request whose caller has given up" />
         </section>
       ) : null}
+      {node.type === 'server' ? <BreakerFields index={index} on={node.circuitBreaker !== undefined} per="dependency" /> : null}
     </>
   );
 }

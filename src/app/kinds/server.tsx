@@ -6,6 +6,7 @@ import { serverModel } from './model/server.ts';
 import { ServerFields } from './server-fields.tsx';
 import { busyReadout, requestsChart } from './shared.tsx';
 import type { KindUi } from './types.ts';
+import { breakerCharts } from './circuit-breaker.tsx';
 
 export const serverUi: KindUi = {
   ...serverModel,
@@ -25,6 +26,7 @@ export const serverUi: KindUi = {
   readout: busyReadout,
   charts: (ctx) => {
     const workers = serverModel.workers(ctx.node);
-    return workers > 0 ? [requestsChart(ctx, workers)] : [];
+    const dependencies = (ctx.scenario.links ?? []).filter((l) => l.from === ctx.node.id).length;
+    return [...(workers > 0 ? [requestsChart(ctx, workers)] : []), ...breakerCharts(ctx, dependencies)];
   },
 };

@@ -2,10 +2,12 @@
 // anything with workers and a queue.
 import { NODE_ROW } from '../../engine/index.ts';
 import type { NodeChart, NodeChartContext, ReadoutContext } from './types.ts';
+import { breakerNote } from './circuit-breaker.tsx';
 
-export function busyReadout({ utilization, queue }: ReadoutContext): string {
+export function busyReadout(ctx: ReadoutContext): string {
+  const { utilization, queue } = ctx;
   const busy = `${Math.round(utilization * 100)}\u00a0% busy`;
-  return queue > 0 ? `${busy} · queue ${Math.round(queue)}` : busy;
+  return (queue > 0 ? `${busy} · queue ${Math.round(queue)}` : busy) + breakerNote(ctx);
 }
 
 /**

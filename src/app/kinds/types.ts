@@ -38,6 +38,8 @@ export interface NodeChartContext {
   member: boolean;
   /** A node column (NODE_ROW) over the rows, as chart points. */
   column(col: number): (readonly [number, number])[];
+  /** The scenario on screen (whom the node links to: a DNS node's endpoints). */
+  scenario: Scenario;
 }
 
 /** A chart of the selected node's own, under the system's charts. */

@@ -1,13 +1,16 @@
 // The left rail: the panels of layout/panels.tsx (the editor's palette; later
 // the lessons), hidden in presenter mode, where the class watches a run.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { hasPendingLesson, LESSONS_TAB, onLessonsTabRequest } from '../lessons/index.ts';
 import { useAppStore } from '../store/index.ts';
 import { PanelTabs } from './PanelTabs.tsx';
 import { LEFT_PANELS } from './panels.tsx';
 
 export function LeftRail() {
   const presenter = useAppStore((s) => s.presenter);
-  const [active, setActive] = useState(LEFT_PANELS[0].id);
+  // A lesson from a link shows the Lessons tab (at start, or when one is pasted in).
+  const [active, setActive] = useState(() => (hasPendingLesson() ? LESSONS_TAB : LEFT_PANELS[0].id));
+  useEffect(() => onLessonsTabRequest(() => setActive(LESSONS_TAB)), []);
   const entries = presenter ? LEFT_PANELS.filter((e) => e.presenter) : LEFT_PANELS;
   if (entries.length === 0) return null;
   return (

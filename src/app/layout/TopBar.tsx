@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { encodeScenarioLink } from '../../scenario/index.ts';
 import { Controls } from '../panels/Controls.tsx';
+import { ExportMenu } from '../share/index.ts';
 import { Icon } from '../panels/Icon.tsx';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { applyTheme, currentTheme, type Theme } from '../theme.ts';
@@ -18,6 +19,7 @@ export function TopBar() {
       <Controls />
       <div className="topbar-end">
         <PresenterToggle />
+        <ExportMenu />
         <ShareButton />
         <ThemeToggle />
       </div>

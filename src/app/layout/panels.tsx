@@ -4,6 +4,8 @@
 //   experiments → RIGHT_PANELS: { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel }
 //   lessons     → LEFT_PANELS:  { id: 'lessons', title: 'Lessons', Component: LessonsPanel }
 import type { ComponentType } from 'react';
+import { ExperimentsPanel } from '../experiments/index.ts';
+import { LessonsTab } from '../lessons/index.ts';
 import { Palette } from '../panels/palette/index.ts';
 import { RunDetails } from '../panels/RunDetails.tsx';
 import { ScenarioSettings } from '../panels/settings/index.ts';
@@ -22,8 +24,11 @@ export const RIGHT_PANELS: PanelEntry[] = [
   { id: 'selected', title: 'Selected', Component: SelectionPanel, presenter: true },
   { id: 'scenario', title: 'Scenario', Component: ScenarioSettings },
   { id: 'run', title: 'Run details', Component: RunDetails },
+  { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel },
 ];
 
 export const LEFT_PANELS: PanelEntry[] = [
   { id: 'build', title: 'Build', Component: Palette },
+  // Shown in presenter mode too: the lesson text, large, beside the system.
+  { id: 'lessons', title: 'Lessons', Component: LessonsTab, presenter: true },
 ];

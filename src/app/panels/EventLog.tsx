@@ -24,6 +24,11 @@ const KIND: Record<LogKind, { word: string; tone: 'bad' | 'good' | 'warn' | 'inf
   alertFiring: { word: 'alert', tone: 'bad' },
   alertResolved: { word: 'resolved', tone: 'good' },
   retryStorm: { word: 'retries', tone: 'warn' },
+  flush: { word: 'flushed', tone: 'warn' },
+  breakerOpened: { word: 'breaker open', tone: 'bad' },
+  breakerClosed: { word: 'breaker closed', tone: 'good' },
+  dnsAnswer: { word: 'DNS', tone: 'warn' },
+  messagesLost: { word: 'messages lost', tone: 'bad' },
 };
 
 export function EventLog() {

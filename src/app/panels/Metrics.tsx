@@ -11,6 +11,7 @@ import { kindUi, type NodeChart } from '../kinds/index.ts';
 import { nodeValue, rowsUntil } from '../run/index.ts';
 import { useAppStore } from '../store/index.ts';
 import { causeSpans, checkedBackends, faultMarks } from './chart-marks.ts';
+import { createRowThinner } from './thin-rows.ts';
 import { Chart, type ChartSpec } from './Chart.tsx';
 
 type Pair = readonly [number, number];
@@ -26,9 +27,12 @@ function column(rows: readonly Float64Array[], pick: (row: Float64Array) => numb
 const latencyOf = (col: number) => (r: Float64Array) => (r[ROW.throughputPerSec] > 0 ? r[col] : Number.NaN);
 
 export function Metrics() {
-  const rows = useAppStore((s) => s.rows);
+  const allRows = useAppStore((s) => s.rows);
   const simTimeMs = useAppStore((s) => s.simTimeMs);
   const endMs = useAppStore((s) => Math.max(s.durationMs, 1));
+  // A long run's 100,000 rows, thinned to what the charts can show (thin-rows.ts).
+  const [thinner] = useState(createRowThinner);
+  const rows = useMemo(() => thinner.thin(allRows, endMs), [thinner, allRows, endMs]);
   const scenario = useAppStore((s) => s.scenario);
   const log = useAppStore((s) => s.log);
   const compare = useAppStore((s) => s.compare);
@@ -77,8 +81,8 @@ export function Metrics() {
   const nodeCharts = useMemo<NodeChart[]>(() => {
     if (!kind || !node || nodeIndex < 0) return [];
     const nodeColumn = (col: number) => column(rows, (r) => nodeValue(r, nodeIndex, col));
-    return kind.charts({ rows, nodeIndex, label: nodeLabel, node, member, column: nodeColumn });
-  }, [kind, node, nodeIndex, rows, nodeLabel, member]);
+    return kind.charts({ rows, nodeIndex, label: nodeLabel, node, member, column: nodeColumn, scenario });
+  }, [kind, node, nodeIndex, rows, nodeLabel, member, scenario]);
 
   const slo = scenario.slo;
   const key = String(revision);

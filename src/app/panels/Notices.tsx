@@ -1,7 +1,7 @@
 // Messages over the top of the canvas, never pushing the layout: the one-line
 // hint, a link that could not be opened, the run going back to 0 s after an
 // edit, and a scenario that cannot run.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { Icon } from './Icon.tsx';
 
@@ -9,9 +9,11 @@ interface Props {
   hint: string | null;
   onDismissHint(): void;
   linkError: string | null;
+  /** Notices of other rooms (sharing, saving), shown first. */
+  children?: ReactNode;
 }
 
-export function Notices({ hint, onDismissHint, linkError }: Props) {
+export function Notices({ hint, onDismissHint, linkError, children }: Props) {
   const store = useAppStoreApi();
   const notice = useAppStore((s) => s.notice);
   const runError = useAppStore((s) => s.runError);
@@ -32,6 +34,7 @@ export function Notices({ hint, onDismissHint, linkError }: Props) {
 
   return (
     <div className="notices">
+      {children}
       {runError && <div className="notice notice-error" role="alert"><strong>This scenario cannot run:</strong> {runError}</div>}
       {linkError && !linkErrorSeen && (
         <div className="notice notice-error" role="alert">

@@ -7,6 +7,8 @@
 // rescale under the reader as time advances or when seeking back.
 import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
 import { formatShortTime } from '../format.ts';
+import { decimate } from './decimate.ts';
+import { longRunTicks } from './time-ticks.ts';
 import type { CauseSpan } from './chart-marks.ts';
 import type { TimelineMark } from './timeline-axis.ts';
 
@@ -68,9 +70,12 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
       const x = scaleLinear().domain([0, Math.max(1, input.endMs)]).range([M.left, widthPx - M.right]);
       const y = scaleLinear().domain(domain).range([heightPx - M.bottom, M.top]).nice(4);
       const plotH = heightPx - M.top - M.bottom;
-      xAxis
-        .attr('transform', `translate(0,${heightPx - M.bottom})`)
-        .call(axisBottom(x).ticks(Math.max(2, Math.floor(widthPx / 80))).tickFormat((d) => formatShortTime(Number(d))).tickSizeOuter(0));
+      // A long run's axis counts days or months (time-ticks.ts).
+      const long = longRunTicks(input.endMs, Math.max(2, Math.floor(widthPx / 80)));
+      const xTicks = axisBottom(x).tickSizeOuter(0);
+      if (long) xTicks.tickValues(long.values).tickFormat((d) => long.format(Number(d)));
+      else xTicks.ticks(Math.max(2, Math.floor(widthPx / 80))).tickFormat((d) => formatShortTime(Number(d)));
+      xAxis.attr('transform', `translate(0,${heightPx - M.bottom})`).call(xTicks);
       yAxis
         .attr('transform', `translate(${M.left},0)`)
         .call(axisLeft(y).ticks(Math.max(2, Math.floor(plotH / 28))).tickFormat((d) => input.yFormat(Number(d))).tickSize(-(widthPx - M.left - M.right)).tickSizeOuter(0));
@@ -103,7 +108,8 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
         .data(input.series, (d) => d.className)
         .join('path')
         .attr('class', (d) => `chart-line ${d.className}`)
-        .attr('d', (d) => shape(d.points) ?? '');
+        // No more points than the pixels can show: a year's line draws in milliseconds.
+        .attr('d', (d) => shape(decimate(d.points, x, widthPx)) ?? '');
       const cx = x(Math.min(input.simTimeMs, input.endMs));
       cursor.attr('x1', cx).attr('x2', cx).attr('y1', M.top).attr('y2', heightPx - M.bottom);
     },

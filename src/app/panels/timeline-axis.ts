@@ -3,6 +3,7 @@
 // Dragging or clicking anywhere seeks (d3-drag); React owns only the <svg>.
 import { axisBottom, drag, scaleLinear, select, type Selection } from 'd3';
 import { formatShortTime } from '../format.ts';
+import { longRunTicks } from './time-ticks.ts';
 
 export interface TimelineMark {
   startMs: number;
@@ -56,12 +57,13 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
       limitMs = Math.max(horizonMs, simTimeMs);
       track.attr('x', MARGIN.left).attr('width', right - MARGIN.left);
       simulated.attr('x', MARGIN.left).attr('width', Math.max(0, x(Math.min(limitMs, endMs)) - MARGIN.left));
-      axis.call(
-        axisBottom(x)
-          .ticks(Math.max(2, Math.floor((right - MARGIN.left) / 110)))
-          .tickFormat((d) => formatShortTime(Number(d)))
-          .tickSizeOuter(0),
-      );
+      const count = Math.max(2, Math.floor((right - MARGIN.left) / 110));
+      // A long run's axis counts days or months (time-ticks.ts).
+      const long = longRunTicks(endMs, count);
+      const ticks = axisBottom(x).tickSizeOuter(0);
+      if (long) ticks.tickValues(long.values).tickFormat((d) => long.format(Number(d)));
+      else ticks.ticks(count).tickFormat((d) => formatShortTime(Number(d)));
+      axis.call(ticks);
       drawMarks(marks, list, x, endMs);
       cursor.attr('transform', `translate(${x(Math.min(simTimeMs, endMs))},0)`);
     },

@@ -60,6 +60,8 @@ export interface BreakToggle {
   type: FaultType;
   on: string;
   off: string;
+  /** A moment, not a state (a cache's flush): always offered as `on`, never ended. */
+  moment?: boolean;
   explainOn: string;
   explainOff: string;
   request(id: string, s: FaultStrength): FaultRequest;
@@ -138,7 +140,7 @@ export function faultActions(
   target: BreakTarget, scenario: Scenario, timeMs: number, strength: FaultStrength = DEFAULT_STRENGTH,
 ): FaultAction[] {
   const actions: FaultAction[] = togglesFor(target).map((toggle) => {
-    const index = activeFaultIndex(scenario, toggle.type, target.id, timeMs);
+    const index = toggle.moment ? -1 : activeFaultIndex(scenario, toggle.type, target.id, timeMs);
     if (index >= 0) return { label: toggle.off, explain: toggle.explainOff, endIndex: index, type: toggle.type };
     return { label: toggle.on, explain: toggle.explainOn, inject: toggle.request(target.id, strength), type: toggle.type };
   });
@@ -159,7 +161,7 @@ export function faultActions(
  * promotion happens once), NaN when it lasts to the end of the run.
  */
 export function faultBandEndMs(fault: Fault): number | undefined {
-  if (fault.type === 'promote') return undefined;
+  if (fault.type === 'promote' || fault.type === 'flush') return undefined;
   return fault.durationMs === undefined ? Number.NaN : fault.atMs + fault.durationMs;
 }
 

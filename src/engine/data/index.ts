@@ -23,7 +23,7 @@ const memberIndex = (w: World, node: number): number => w.cfg.clusters[w.cfg.nod
 export function clusterRequest(w: World, node: number, callId: number, write: boolean): void {
   const cluster = w.cfg.nodes[node].cluster;
   if (write && !acceptsWrites(w, cluster, memberIndex(w, node))) {
-    countRejected(w.nodes[node], false);
+    countRejected(w.nodes[node]);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }

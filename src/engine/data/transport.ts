@@ -1,7 +1,7 @@
 // Messages between members of a cluster travel over the link between them
 // (its latency, loss and cuts apply) or, without one, a 1 ms default link;
 // partitions into groups apply either way.
-import { allocId, freeId, nextFloat, schedule } from '../kernel/index.ts';
+import { allocId, freeId, LinkStream, nextFloat, schedule } from '../kernel/index.ts';
 import { Ev } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { isPartitioned, linkLatencyUs, recordSpan } from '../net/index.ts';
@@ -28,8 +28,8 @@ export function sendClusterMessage(w: World, cluster: number, from: number, to: 
   const na = c.members[from], nb = c.members[to];
   if (link >= 0 && w.links[link].cutCount > 0) return;
   if (w.groupCuts.length > 0 && isPartitioned(w, na, nb)) return;
-  if (link >= 0 && w.links[link].lossRate > 0 && nextFloat(w.rng) < w.links[link].lossRate) return;
-  const latencyUs = link >= 0 ? linkLatencyUs(w, w.cfg, link) : DEFAULT_LATENCY_US;
+  if (link >= 0 && w.links[link].lossRate > 0 && nextFloat(w.rng, w.cfg.links[link].stream + LinkStream.loss) < w.links[link].lossRate) return;
+  const latencyUs = link >= 0 ? linkLatencyUs(w, w.cfg, link, LinkStream.latency) : DEFAULT_LATENCY_US;
   const m = w.cmsgs;
   const id = allocId(m);
   m.cluster[id] = cluster; m.from[id] = from; m.to[id] = to; m.kind[id] = kind; m.epoch[id] = epoch; m.len[id] = len;

@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import { insert, us } from '../kernel/index.ts';
 import { Ev, faultSeq } from '../events.ts';
 import { logEvent, touch } from '../monitor/index.ts';
-import { nodeDown, nodeUp, rateChanged } from '../nodes/index.ts';
+import { nodeDown, nodeFlush, nodeUp, rateChanged } from '../nodes/index.ts';
 import { promoteFault } from '../data/index.ts';
 import type { FaultRt, World } from '../state.ts';
 
@@ -109,6 +109,9 @@ function apply(w: World, index: number, sign: number): void {
       break;
     case FaultKind.promote:
       if (sign > 0) promoteFault(w, f.target);
+      break;
+    case FaultKind.flush:
+      if (sign > 0) nodeFlush(w, f.target);
       break;
   }
 }

@@ -1,5 +1,5 @@
 // Distributions of the scenario format, compiled to plain data (no closures,
-// so the world stays structured-clonable) and sampled from the one PRNG.
+// so the world stays structured-clonable) and sampled from a PRNG stream.
 import type { Dist } from '../../scenario/index.ts';
 import { us } from './clock.ts';
 import { cos, exp, ln, sqrt } from './math.ts';
@@ -38,36 +38,36 @@ export function compileDist(d: Dist): CompiledDist {
 }
 
 /** A standard normal draw (Box–Muller; the second value is discarded to keep the draw order simple). */
-function standardNormal(rng: Rng): number {
-  const u1 = 1 - nextFloat(rng);
-  const u2 = nextFloat(rng);
+function standardNormal(rng: Rng, stream: number): number {
+  const u1 = 1 - nextFloat(rng, stream);
+  const u2 = nextFloat(rng, stream);
   return sqrt(-2 * ln(u1)) * cos(2 * Math.PI * u2);
 }
 
 /** One sample, in ms (never negative). */
-export function sampleMs(rng: Rng, d: CompiledDist): number {
+export function sampleMs(rng: Rng, stream: number, d: CompiledDist): number {
   switch (d.kind) {
     case DistKind.constant:
       return d.a;
     case DistKind.exponential:
-      return -d.a * ln(1 - nextFloat(rng));
+      return -d.a * ln(1 - nextFloat(rng, stream));
     case DistKind.uniform:
-      return d.a + (d.b - d.a) * nextFloat(rng);
+      return d.a + (d.b - d.a) * nextFloat(rng, stream);
     case DistKind.normal: {
       // Truncated at 0 by rejection, so the shape above 0 is kept; a normal
       // almost all below 0 gives up after a bounded number of tries.
       for (let i = 0; i < 64; i++) {
-        const v = d.a + d.b * standardNormal(rng);
+        const v = d.a + d.b * standardNormal(rng, stream);
         if (v >= 0) return v;
       }
       return 0;
     }
     default:
-      return exp(d.a + d.b * standardNormal(rng));
+      return exp(d.a + d.b * standardNormal(rng, stream));
   }
 }
 
 /** One sample, in whole µs (the clock's unit). */
-export function sampleUs(rng: Rng, d: CompiledDist): number {
-  return us(d.kind === DistKind.constant ? d.a : sampleMs(rng, d));
+export function sampleUs(rng: Rng, stream: number, d: CompiledDist): number {
+  return us(d.kind === DistKind.constant ? d.a : sampleMs(rng, stream, d));
 }

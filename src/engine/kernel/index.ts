@@ -9,4 +9,5 @@ export { grownF64, grownI32 } from './grow.ts';
 export { cos, exp, ln, sqrt } from './math.ts';
 export { allocId, freeId, initPool, type Pool } from './pool.ts';
 export { createRng, nextFloat, nextInt, nextU32, type Rng } from './rng.ts';
+export { createStreams, LINK_STREAMS, LinkStream, linkStreamBase, NODE_STREAMS, NodeStream, nodeStreamBase } from './streams.ts';
 export { createTraceHash, digest, hashEvent, type TraceHash } from './trace-hash.ts';

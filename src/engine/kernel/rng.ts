@@ -1,45 +1,55 @@
-// The one seeded PRNG behind every random draw of a run: sfc32 (Chris Doty-
-// Humphrey's Small Fast Counting generator, 128-bit state, passes PractRand).
-// Its state is a plain Uint32Array so a snapshot is a structured clone.
+// The seeded PRNG behind every random draw of a run: sfc32 (Chris Doty-
+// Humphrey's Small Fast Counting generator, 128-bit state, passes PractRand),
+// as many independent streams as the run needs (kernel/streams.ts derives
+// them). All states live in one Uint32Array, four words per stream, so a
+// draw allocates nothing and a snapshot is a structured clone.
 
 export interface Rng {
+  /** Stream i's state is s[4i … 4i+3]. */
   s: Uint32Array;
 }
 
-/** Seeds sfc32 from a 32-bit seed through splitmix32, then warms it up. */
+/** Sets stream `stream`'s state to four words and warms it up (sfc32's own seeding: 12 outputs discarded). */
+export function seedStream(rng: Rng, stream: number, a: number, b: number, c: number, d: number): void {
+  const o = stream << 2;
+  rng.s[o] = a; rng.s[o + 1] = b; rng.s[o + 2] = c; rng.s[o + 3] = d;
+  for (let i = 0; i < 12; i++) nextU32(rng, stream);
+}
+
+/** One stream seeded from a 32-bit seed through splitmix32 (for tests and single-stream uses). */
 export function createRng(seed: number): Rng {
   let x = seed >>> 0;
-  const s = new Uint32Array(4);
+  const w = [0, 0, 0, 0];
   for (let i = 0; i < 4; i++) {
     x = (x + 0x9e3779b9) | 0;
     let z = x;
     z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    s[i] = (z ^ (z >>> 16)) >>> 0;
+    w[i] = (z ^ (z >>> 16)) >>> 0;
   }
-  const rng = { s };
-  for (let i = 0; i < 12; i++) nextU32(rng);
+  const rng = { s: new Uint32Array(4) };
+  seedStream(rng, 0, w[0], w[1], w[2], w[3]);
   return rng;
 }
 
-export function nextU32(rng: Rng): number {
+export function nextU32(rng: Rng, stream: number): number {
   const s = rng.s;
-  const a = s[0], b = s[1], c = s[2], d = s[3];
+  const o = stream << 2;
+  const a = s[o], b = s[o + 1], c = s[o + 2], d = s[o + 3];
   const t = (((a + b) | 0) + d) | 0;
-  s[3] = (d + 1) | 0;
-  s[0] = b ^ (b >>> 9);
-  s[1] = (c + (c << 3)) | 0;
-  const r = (c << 21) | (c >>> 11);
-  s[2] = (r + t) | 0;
+  s[o + 3] = (d + 1) | 0;
+  s[o] = b ^ (b >>> 9);
+  s[o + 1] = (c + (c << 3)) | 0;
+  s[o + 2] = (((c << 21) | (c >>> 11)) + t) | 0;
   return t >>> 0;
 }
 
 /** Uniform on [0, 1), 32 bits of resolution. */
-export function nextFloat(rng: Rng): number {
-  return nextU32(rng) * 2.3283064365386963e-10;
+export function nextFloat(rng: Rng, stream: number): number {
+  return nextU32(rng, stream) * 2.3283064365386963e-10;
 }
 
 /** Uniform integer on [0, n). */
-export function nextInt(rng: Rng, n: number): number {
-  return Math.floor(nextFloat(rng) * n);
+export function nextInt(rng: Rng, stream: number, n: number): number {
+  return Math.floor(nextFloat(rng, stream) * n);
 }

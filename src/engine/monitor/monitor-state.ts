@@ -34,4 +34,8 @@ export interface ScrapeView {
   lagMs(w: World, node: number): number;
   /** Acknowledged writes lost (of them, those split brain puts at risk), time without a writable primary and stale reads, so far. */
   dataSoFar(w: World): { writesLost: number; writesAtRisk: number; noPrimaryMs: number; staleReads: number };
+  /** How many of a node's circuit breakers are open or half-open. */
+  breakersOpen(w: World, node: number): number;
+  /** The share of DNS-answered users told a node (an endpoint), 0..1. */
+  dnsShare(w: World, node: number): number;
 }

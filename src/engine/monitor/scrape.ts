@@ -6,7 +6,7 @@ import { NODE_ROW, ROW } from '../frames.ts';
 import type { World } from '../state.ts';
 import { quantile, resetHistogram } from './histogram.ts';
 import type { ScrapeView } from './monitor-state.ts';
-import { touch } from './node-metrics.ts';
+import { errorRateOf, touch } from './node-metrics.ts';
 import { recordWindow } from './windowed-metrics.ts';
 import { evaluateAlerts } from './alerts.ts';
 import { recentWindow } from './recent.ts';
@@ -70,10 +70,13 @@ function writeRow(w: World, view: ScrapeView): void {
     r[b + NODE_ROW.queueDepth] = rt.qLen;
     const workers = cfg.service ? cfg.service.workers : 0;
     r[b + NODE_ROW.utilization] = workers > 0 ? Math.min(1, (rt.busyArea - rt.ivBusyArea) / (workers * w.cfg.scrapeUs)) : 0;
-    r[b + NODE_ROW.servedPerSec] = rt.ivServed / sec;
-    r[b + NODE_ROW.errorRate] = rt.ivServed === 0 ? 0 : rt.ivErrors / rt.ivServed;
+    r[b + NODE_ROW.servedPerSec] = rt.ivOk / sec;
+    r[b + NODE_ROW.errorRate] = errorRateOf(rt.ivOk, rt.ivFailed);
     r[b + NODE_ROW.replicationLagMs] = view.lagMs(w, n);
     r[b + NODE_ROW.latencyP99Ms] = ms(quantile(rt.ivLatency, 0.99));
+    r[b + NODE_ROW.hitRatio] = rt.ivHits + rt.ivMisses > 0 ? rt.ivHits / (rt.ivHits + rt.ivMisses) : NaN;
+    r[b + NODE_ROW.breakersOpen] = rt.breakers.length > 0 ? view.breakersOpen(w, n) : 0;
+    r[b + NODE_ROW.dnsShare] = view.dnsShare(w, n);
   }
   w.rowsLen = o + size;
 }
@@ -84,10 +87,13 @@ function resetInterval(w: World): void {
   resetHistogram(w.ivLatency);
   for (const rt of w.nodes) {
     touch(w, rt);
-    rt.ivServed = 0;
-    rt.ivErrors = 0;
+    rt.ivOk = 0;
+    rt.ivFailed = 0;
     rt.ivBusyArea = rt.busyArea;
     if (rt.ivLatency.n > 0) resetHistogram(rt.ivLatency);
+    rt.hitRatioLast = rt.ivHits + rt.ivMisses > 0 ? rt.ivHits / (rt.ivHits + rt.ivMisses) : NaN;
+    rt.ivHits = 0;
+    rt.ivMisses = 0;
   }
 }
 

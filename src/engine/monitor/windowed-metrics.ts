@@ -7,13 +7,14 @@ import { ms } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import type { ScrapeView } from './monitor-state.ts';
 import { coarseHistogram, quantile } from './histogram.ts';
+import { errorRateOf } from './node-metrics.ts';
 
 /** System fields of a ring entry. */
-const S = { succeeded: 0, finished: 1, queue: 2, busy: 3, workers: 4, up: 5, lagMax: 6 } as const;
-export const SYS_FIELDS = 7;
+const S = { succeeded: 0, finished: 1, queue: 2, busy: 3, workers: 4, up: 5, lagMax: 6, hits: 7, misses: 8 } as const;
+export const SYS_FIELDS = 9;
 /** Per-node fields of a ring entry. */
-const N = { served: 0, errors: 1, queue: 2, utilization: 3, up: 4, lag: 5 } as const;
-export const NODE_FIELDS = 6;
+const N = { ok: 0, failed: 1, queue: 2, utilization: 3, up: 4, lag: 5, hits: 6, misses: 7 } as const;
+export const NODE_FIELDS = 8;
 
 /** Records the interval that just ended (call before the interval is reset). */
 export function recordWindow(w: World, view: ScrapeView): void {
@@ -22,18 +23,22 @@ export function recordWindow(w: World, view: ScrapeView): void {
   const o = m.head * m.fields;
   const r = m.ring;
   const iv = w.interval;
-  let queue = 0, busy = 0, workers = 0, up = 0, lagMax = 0;
+  let queue = 0, busy = 0, workers = 0, up = 0, lagMax = 0, hits = 0, misses = 0;
   for (let n = 0; n < w.cfg.nodes.length; n++) {
     const rt = w.nodes[n], cfg = w.cfg.nodes[n];
     const b = o + SYS_FIELDS + n * NODE_FIELDS;
     const nodeWorkers = cfg.service ? cfg.service.workers : 0;
     const lag = view.lagMs(w, n);
-    r[b + N.served] = rt.ivServed;
-    r[b + N.errors] = rt.ivErrors;
+    r[b + N.ok] = rt.ivOk;
+    r[b + N.failed] = rt.ivFailed;
     r[b + N.queue] = rt.qLen;
     r[b + N.utilization] = nodeWorkers > 0 ? Math.min(1, (rt.busyArea - rt.ivBusyArea) / (nodeWorkers * w.cfg.scrapeUs)) : 0;
     r[b + N.up] = rt.downCount === 0 ? 1 : 0;
     r[b + N.lag] = lag;
+    r[b + N.hits] = rt.ivHits;
+    r[b + N.misses] = rt.ivMisses;
+    hits += rt.ivHits;
+    misses += rt.ivMisses;
     queue += rt.qLen; busy += rt.busy; workers += nodeWorkers; up += r[b + N.up];
     if (lag > lagMax) lagMax = lag;
   }
@@ -44,6 +49,8 @@ export function recordWindow(w: World, view: ScrapeView): void {
   r[o + S.workers] = workers;
   r[o + S.up] = w.cfg.nodes.length ? up / w.cfg.nodes.length : 1;
   r[o + S.lagMax] = lagMax;
+  r[o + S.hits] = hits;
+  r[o + S.misses] = misses;
   const buckets = w.ivLatency.counts.length;
   if (m.sysHist.length) m.sysHist.set(w.ivLatency.counts, m.head * buckets);
   for (let n = 0; n < m.nodeHist.length; n++) if (m.nodeHist[n].length) m.nodeHist[n].set(w.nodes[n].ivLatency.counts, m.head * buckets);
@@ -65,14 +72,30 @@ export function windowMetric(w: World, a: AlertCfg): number {
   const metric: MetricName = a.metric;
   switch (metric) {
     case 'availability':
-    case 'errorRate': {
-      let good: number, all: number;
-      if (node < 0) { good = sum(S.succeeded); all = sum(S.finished); }
-      else { all = sum(node + N.served); good = all - sum(node + N.errors); }
-      const availability = all === 0 ? 1 : good / all;
-      return metric === 'availability' ? availability : 1 - availability;
+    case 'errorRate':
+    case 'burnRate': {
+      let availability: number;
+      if (node < 0) {
+        const all = sum(S.finished);
+        availability = all === 0 ? 1 : sum(S.succeeded) / all;
+      } else {
+        // A node that answered nothing in the window has no error rate: NaN,
+        // on which no condition holds, so its alert does not fire (a firing one
+        // resolves, as alerting systems do without data); `up` covers a dead node.
+        availability = 1 - errorRateOf(sum(node + N.ok), sum(node + N.failed));
+      }
+      if (metric === 'availability') return availability;
+      if (metric === 'errorRate') return 1 - availability;
+      // Error-budget burn: 1 spends the budget exactly by the end of the SLO period.
+      const budget = 1 - w.cfg.slo.availability;
+      return budget > 0 ? (1 - availability) / budget : availability < 1 ? Infinity : 0;
     }
-    case 'throughput': return (node < 0 ? sum(S.succeeded) : sum(node + N.served) - sum(node + N.errors)) / windowSec;
+    case 'cacheHitRatio': {
+      // No reads in the window: no hit ratio, and no condition on it holds (NaN compares false).
+      const hits = sum(node < 0 ? S.hits : node + N.hits), reads = hits + sum(node < 0 ? S.misses : node + N.misses);
+      return reads === 0 ? NaN : hits / reads;
+    }
+    case 'throughput': return sum(node < 0 ? S.succeeded : node + N.ok) / windowSec;
     case 'queueDepth': return sum(node < 0 ? S.queue : node + N.queue) / k;
     case 'utilization': {
       if (node >= 0) return sum(node + N.utilization) / k;

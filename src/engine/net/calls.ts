@@ -6,7 +6,7 @@ import { CallFlag, CallState, Ev, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import type { World } from '../state.ts';
 import { addDeadline } from './deadlines.ts';
-import { isDropped, linkLatencyUs } from './links.ts';
+import { isDropped, linkLatencyUs, streamsFor } from './links.ts';
 import { recordSpan } from './spans.ts';
 
 /** The node at the far end of `link` from `node`. */
@@ -33,13 +33,16 @@ export function sendCall(
   c.key[id] = key; c.req[id] = req; c.job[id] = -1;
   c.expiresUs[id] = expiresUs < deadlineUs ? expiresUs : deadlineUs;
   addDeadline(w, deadlineQueue, id, c.gen[id], deadlineUs);
-  const back = w.cfg.links[link].from !== caller;
-  if (isDropped(w, link, caller, callee)) {
+  // A request travels back only when its caller is the link's `to` end (a client's
+  // request over a DNS route link starts at neither end and travels forward).
+  const back = w.cfg.links[link].to === caller;
+  const streams = streamsFor((flags & CallFlag.probe) !== 0);
+  if (isDropped(w, link, caller, callee, streams)) {
     c.refs[id] = 1;
     if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + droppedSpanUs(w, link), SpanKind.dropped, req);
     return id;
   }
-  const latencyUs = linkLatencyUs(w, w.cfg, link);
+  const latencyUs = linkLatencyUs(w, w.cfg, link, streams);
   schedule(w.queue, w.nowUs + latencyUs, Ev.deliver, id, 0);
   if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + latencyUs, spanKind, req);
   return id;
@@ -68,13 +71,15 @@ export function sendResponse(w: World, id: number, gen: number, outcome: number)
   const c = w.calls;
   if (c.gen[id] !== gen || c.state[id] !== CallState.pending) return;
   const link = c.link[id], caller = c.caller[id], callee = c.callee[id];
-  const back = w.cfg.links[link].from === caller;
-  const kind = (c.flags[id] & CallFlag.probe) !== 0 ? SpanKind.probe : outcome === Outcome.ok ? SpanKind.success : SpanKind.error;
-  if (isDropped(w, link, callee, caller)) {
+  const back = w.cfg.links[link].to !== caller;
+  const probe = (c.flags[id] & CallFlag.probe) !== 0;
+  const kind = probe ? SpanKind.probe : outcome === Outcome.ok ? SpanKind.success : SpanKind.error;
+  const streams = streamsFor(probe);
+  if (isDropped(w, link, callee, caller, streams)) {
     if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + droppedSpanUs(w, link), SpanKind.dropped, c.req[id]);
     return;
   }
-  const latencyUs = linkLatencyUs(w, w.cfg, link);
+  const latencyUs = linkLatencyUs(w, w.cfg, link, streams);
   schedule(w.queue, w.nowUs + latencyUs, Ev.responseBase + outcome, id, gen);
   if (w.recordSpans) recordSpan(w, link, back, w.nowUs, w.nowUs + latencyUs, kind, c.req[id]);
 }

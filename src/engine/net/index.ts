@@ -2,5 +2,5 @@
 // their timeouts, links' latency, loss and partitions, spans for the view.
 export { otherEnd, releaseCall, sendCall, sendResponse } from './calls.ts';
 export { addDeadline, createDeadlineQueue, fireDeadlines } from './deadlines.ts';
-export { isDropped, isPartitioned, linkLatencyUs } from './links.ts';
+export { isDropped, isPartitioned, linkLatencyUs, streamsFor } from './links.ts';
 export { recordSpan, takeSpans } from './spans.ts';

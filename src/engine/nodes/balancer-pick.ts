@@ -1,6 +1,6 @@
 // How a load balancer picks a backend among its outgoing links, by algorithm.
 // No allocation: it runs per request.
-import { nextInt } from '../kernel/index.ts';
+import { nextInt, NodeStream } from '../kernel/index.ts';
 import type { World } from '../state.ts';
 import { ringStart, type HashRing } from './hash-ring.ts';
 
@@ -53,10 +53,11 @@ export function pickBackend(w: World, node: number, cfg: PickCfg, s: PickState, 
       let count = 0;
       for (let p = 0; p < n; p++) if (usable(w, node, any, p)) count++;
       if (count === 0) return -1;
-      const first = nthUsable(w, node, any, nextInt(w.rng, count), -1);
+      const stream = w.cfg.nodes[node].stream + NodeStream.picks;
+      const first = nthUsable(w, node, any, nextInt(w.rng, stream, count), -1);
       if (cfg.algorithm === Algorithm.random || count === 1) return first;
       // Two distinct random choices; the one with fewer requests in flight wins.
-      const second = nthUsable(w, node, any, nextInt(w.rng, count - 1), first);
+      const second = nthUsable(w, node, any, nextInt(w.rng, stream, count - 1), first);
       return s.active[second] < s.active[first] ? second : first;
     }
     case Algorithm.leastConnections: {

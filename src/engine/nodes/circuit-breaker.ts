@@ -129,3 +129,17 @@ function grow(b: Breaker): void {
   b.failed = failed;
   b.head = 0;
 }
+
+/** A restarted process has fresh breakers: closed, empty; the counts stay for the report. */
+export function resetBreaker(b: Breaker): void {
+  b.state = BreakerState.closed;
+  b.epoch++;
+  b.head = 0;
+  b.len = 0;
+  b.failures = 0;
+}
+
+/** A node's breakers: one per outgoing link, none without settings. */
+export function createBreakers(cfg: BreakerCfg | null, links: number): Breaker[] {
+  return cfg ? Array.from({ length: links }, createBreaker) : [];
+}

@@ -2,16 +2,19 @@
 // arrivals), each attempt with a timeout, failed attempts retried with
 // exponential backoff (full jitter when asked), spread round-robin over the
 // client's outgoing links with a retry going to the next one.
-import { CLIENT_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
-import { allocId, assert, freeId, ln, nextFloat, nextInt, schedule, us } from '../kernel/index.ts';
+import { CLIENT_DEFAULTS, ZIPF_DEFAULT_S, type ScenarioNode } from '../../scenario/index.ts';
+import { allocId, assert, freeId, ln, nextFloat, nextInt, NodeStream, schedule, us } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { record } from '../monitor/index.ts';
 import { recentFinished, recentStarted } from '../monitor/index.ts';
 import type { World } from '../state.ts';
 import { answerShallow } from './health-check.ts';
-import type { KindModule } from './kind.ts';
+import type { KindCompiled, KindModule } from './kind.ts';
 import { callOut } from './send.ts';
+import { breakerCallEnded, breakerGate, compileBreaker, wasShortCircuited } from './circuit-breaker-calls.ts';
+import { createResolver, isLookup, joinGroup, lookupDone, routeFor, sendOverRoute, type ResolverState } from './dns-client.ts';
+import { buildZipfTable, zipfKey, type ZipfTable } from './zipf.ts';
 
 /** Client events: a user arrives; a failed attempt's backoff is over. */
 const ARRIVAL = 1;
@@ -31,6 +34,10 @@ interface ClientParams {
   retryBudget: number;
   writeRatio: number;
   keys: number;
+  /** Cumulative key shares for Zipf keys, or null for uniform keys. */
+  zipf: ZipfTable | null;
+  /** Resolver groups, when it is linked to a DNS node. */
+  resolvers: number;
 }
 
 interface ClientState {
@@ -39,17 +46,21 @@ interface ClientState {
   /** Next outgoing link, round-robin. */
   cursor: number;
   retryTokens: number;
+  /** Its resolver groups when it is linked to a DNS node (set up at start). */
+  resolver: ResolverState | null;
 }
 
 const params = (w: World, node: number) => w.cfg.nodes[node].params as ClientParams;
 const state = (w: World, node: number) => w.nodes[node].k as ClientState;
 
-function compile(n: ScenarioNode): { params: ClientParams; keys: number } {
+function compile(n: ScenarioNode): KindCompiled {
   const c = n.type === 'client' ? n : undefined;
   const retries = { ...CLIENT_DEFAULTS.retries, ...c?.retries };
   const keys = c?.keys ?? CLIENT_DEFAULTS.keys;
+  const kd = c?.keyDistribution ?? CLIENT_DEFAULTS.keyDistribution;
   return {
     keys,
+    breaker: compileBreaker(c?.circuitBreaker),
     params: {
       ratePerSec: c?.rate ?? CLIENT_DEFAULTS.rate,
       constantArrival: (c?.arrival ?? CLIENT_DEFAULTS.arrival) === 'constant',
@@ -60,7 +71,9 @@ function compile(n: ScenarioNode): { params: ClientParams; keys: number } {
       retryBudget: retries.budget ?? NaN,
       writeRatio: c?.writeRatio ?? CLIENT_DEFAULTS.writeRatio,
       keys,
-    },
+      zipf: kd === 'uniform' ? null : buildZipfTable(keys, kd.s ?? ZIPF_DEFAULT_S),
+      resolvers: c?.resolvers ?? CLIENT_DEFAULTS.resolvers,
+    } satisfies ClientParams,
   };
 }
 
@@ -69,7 +82,8 @@ function interarrivalUs(w: World, node: number): number {
   const rate = p.ratePerSec * w.nodes[node].rateFactor;
   if (rate <= 0) return Infinity;
   const meanUs = 1e6 / rate;
-  return p.constantArrival ? Math.max(1, Math.round(meanUs)) : Math.max(1, Math.round(-meanUs * ln(1 - nextFloat(w.rng))));
+  if (p.constantArrival) return Math.max(1, Math.round(meanUs));
+  return Math.max(1, Math.round(-meanUs * ln(1 - nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.arrivals))));
 }
 
 /** (Re)starts the arrival process; a new generation cancels the one already scheduled. */
@@ -88,12 +102,13 @@ function arrival(w: World, node: number, gen: number): void {
   // A crashed client sends nothing, but its users keep arriving in the model's clock.
   if (w.nodes[node].downCount > 0) return;
   const p = params(w, node);
-  const out = w.cfg.nodes[node].out;
+  const cfg = w.cfg.nodes[node];
+  const out = cfg.out;
   const r = w.reqs;
   const req = allocId(r);
   r.client[req] = node;
-  r.key[req] = nextInt(w.rng, p.keys);
-  r.flags[req] = p.writeRatio > 0 && nextFloat(w.rng) < p.writeRatio ? CallFlag.write : 0;
+  r.key[req] = p.zipf ? zipfKey(p.zipf, nextFloat(w.rng, cfg.stream + NodeStream.keys)) : nextInt(w.rng, cfg.stream + NodeStream.keys, p.keys);
+  r.flags[req] = p.writeRatio > 0 && nextFloat(w.rng, cfg.stream + NodeStream.writes) < p.writeRatio ? CallFlag.write : 0;
   r.attempts[req] = 0;
   r.startUs[req] = w.nowUs;
   r.link[req] = out.length > 0 ? s.cursor++ % out.length : -1;
@@ -102,13 +117,12 @@ function arrival(w: World, node: number, gen: number): void {
   w.interval.total++;
   recentStarted(w, w.nowUs);
   if (!Number.isNaN(p.retryBudget)) s.retryTokens = Math.min(RETRY_BUCKET_MAX, s.retryTokens + p.retryBudget);
+  if (s.resolver) joinGroup(w, s.resolver, req);
   attempt(w, req);
 }
 
 function attempt(w: World, req: number): void {
   const r = w.reqs;
-  const node = r.client[req];
-  const isRetry = r.attempts[req] > 0;
   r.attempts[req]++;
   w.counters.attempts++;
   w.interval.attempts++;
@@ -116,15 +130,68 @@ function attempt(w: World, req: number): void {
     finishRequest(w, req, Outcome.reject);
     return;
   }
-  const flags = r.flags[req] | (isRetry ? CallFlag.retry : 0);
-  callOut(w, node, w.cfg.nodes[node].out[r.link[req]], req, r.gen[req], flags, r.key[req], req,
-    w.nodes[node].deadlines, params(w, node).timeoutUs, Infinity, isRetry ? SpanKind.retry : SpanKind.request);
+  r.flags[req] &= ~CallFlag.shortCircuited;
+  routeAttempt(w, req);
+}
+
+/** Sends the attempt over its link, or, behind DNS, to where its resolver group was told once it knows. */
+function routeAttempt(w: World, req: number): void {
+  const node = w.reqs.client[req];
+  const resolver = state(w, node).resolver;
+  if (!resolver) {
+    send(w, req, w.cfg.nodes[node].out[w.reqs.link[req]], false);
+    return;
+  }
+  const route = routeFor(w, node, resolver, req, params(w, node).timeoutUs);
+  if (route >= 0) send(w, req, route, true);
+}
+
+/** Sends the attempt over `link` (a DNS route when `route`), unless its link's circuit breaker is open. */
+function send(w: World, req: number, link: number, route: boolean): void {
+  const r = w.reqs;
+  const node = r.client[req];
+  const epoch = breakerGate(w, node, r.link[req]);
+  if (epoch < 0) {
+    // Short-circuited: a rejection at once, which may be retried on the next link.
+    r.flags[req] |= CallFlag.shortCircuited;
+    attemptEnded(w, req, Outcome.reject);
+    return;
+  }
+  const isRetry = r.attempts[req] > 1;
+  const flags = (r.flags[req] & ~CallFlag.shortCircuited) | (isRetry ? CallFlag.retry : 0);
+  const span = isRetry ? SpanKind.retry : SpanKind.request;
+  const timeoutUs = params(w, node).timeoutUs;
+  const id = route
+    ? sendOverRoute(w, node, link, req, r.gen[req], flags, r.key[req], timeoutUs, span)
+    : callOut(w, node, link, req, r.gen[req], flags, r.key[req], req, w.nodes[node].deadlines, timeoutUs, Infinity, span);
+  w.calls.epoch[id] = epoch;
+}
+
+/** A lookup's waiting request goes on (the lookup answered) or fails as the lookup did. */
+function resumeAfterLookup(w: World, req: number, outcome: number): void {
+  const r = w.reqs;
+  if (outcome !== Outcome.ok) attemptEnded(w, req, outcome);
+  else if (w.nodes[r.client[req]].downCount > 0) attemptEnded(w, req, Outcome.timeout);
+  else routeAttempt(w, req);
+}
+
+/** A call the client made was answered or timed out: a lookup, or an attempt. */
+function answered(w: World, parent: number, parentGen: number, outcome: number, callId: number): void {
+  const node = w.calls.caller[callId];
+  if (isLookup(parent)) {
+    lookupDone(w, state(w, node).resolver!, parent, parentGen, outcome, callId, resumeAfterLookup);
+    return;
+  }
+  const r = w.reqs;
+  if (r.gen[parent] !== parentGen) return;
+  breakerCallEnded(w, node, r.link[parent], callId, outcome);
+  if (outcome !== Outcome.ok && outcome !== Outcome.timeout && wasShortCircuited(w, callId)) r.flags[parent] |= CallFlag.shortCircuited;
+  attemptEnded(w, parent, outcome);
 }
 
 /** An attempt ended: success finishes the request; a failure is retried while policy and budget allow. */
-function attemptDone(w: World, req: number, reqGen: number, outcome: number): void {
+function attemptEnded(w: World, req: number, outcome: number): void {
   const r = w.reqs;
-  if (r.gen[req] !== reqGen) return;
   if (outcome === Outcome.ok) {
     finishRequest(w, req, outcome);
     return;
@@ -140,7 +207,7 @@ function attemptDone(w: World, req: number, reqGen: number, outcome: number): vo
   }
   if (!Number.isNaN(p.retryBudget)) s.retryTokens -= 1;
   const backoffUs = p.backoffUs * 2 ** retriesDone;
-  const waitUs = p.jitter ? Math.round(nextFloat(w.rng) * backoffUs) : backoffUs;
+  const waitUs = p.jitter ? Math.round(nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.retries) * backoffUs) : backoffUs;
   schedule(w.queue, w.nowUs + waitUs, RETRY, req, r.gen[req]);
 }
 
@@ -168,6 +235,7 @@ function finishRequest(w: World, req: number, outcome: number): void {
   } else if (outcome === Outcome.timeout) { c.timedOut++; iv.timedOut++; }
   else if (outcome === Outcome.reject) { c.rejected++; iv.rejected++; }
   else { c.failed++; iv.failed++; }
+  if (outcome !== Outcome.ok && (r.flags[req] & CallFlag.shortCircuited) !== 0) c.shortCircuited++;
   c.outstanding--;
   recentFinished(w, r.startUs[req], outcome === Outcome.ok);
   assert(c.outstanding >= 0, 'requests outstanding ≥ 0');
@@ -178,10 +246,14 @@ export const client: KindModule = {
   type: 'client',
   can: { workers: false, backend: false, data: false, traffic: true },
   compile,
-  createState: (): ClientState => ({ arrivalGen: 0, cursor: 0, retryTokens: RETRY_BUCKET_MAX }),
-  start: scheduleArrivals,
+  createState: (): ClientState => ({ arrivalGen: 0, cursor: 0, retryTokens: RETRY_BUCKET_MAX, resolver: null }),
+  start: (w, node) => {
+    const p = params(w, node);
+    state(w, node).resolver = createResolver(w, node, p.resolvers, p.ratePerSec);
+    scheduleArrivals(w, node);
+  },
   probe: answerShallow,
-  answer: attemptDone,
+  answer: answered,
   rateChanged: scheduleArrivals,
   events: [
     { type: ARRIVAL, run: arrival },

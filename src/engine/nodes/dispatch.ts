@@ -1,6 +1,7 @@
 // Where a delivered request, an answer, a timeout and a crash go: to the
 // node's kind, through the registry. Probes are the health checks' own
 // business, whatever the kind.
+import type { NodeReport } from '../../scenario/index.ts';
 import { CallFlag, CallState, Ev, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { recordSpan, releaseCall } from '../net/index.ts';
@@ -33,7 +34,7 @@ export function response(w: World, id: number, gen: number, outcome: number): vo
 export function expireCall(w: World, id: number): void {
   const c = w.calls;
   if (w.recordSpans && KIND_LIST[w.cfg.nodes[c.caller[id]].kind].can.traffic) {
-    recordSpan(w, c.link[id], w.cfg.links[c.link[id]].from !== c.caller[id], w.nowUs, w.nowUs, SpanKind.timeout, c.req[id]);
+    recordSpan(w, c.link[id], w.cfg.links[c.link[id]].to === c.caller[id], w.nowUs, w.nowUs, SpanKind.timeout, c.req[id]);
   }
   abandonCall(w, id, Outcome.timeout);
 }
@@ -63,7 +64,7 @@ function resolveCall(w: World, id: number, outcome: number): void {
     if ((c.flags[id] & CallFlag.healthCheck) !== 0) probeDone(w, caller, parent, parentGen, outcome);
     else if (w.jobs.gen[parent] === parentGen) deepProbeChildDone(w, parent, outcome);
   } else {
-    KIND_LIST[w.cfg.nodes[caller].kind].answer(w, parent, parentGen, outcome);
+    KIND_LIST[w.cfg.nodes[caller].kind].answer(w, parent, parentGen, outcome, id);
   }
   releaseCall(w, id);
 }
@@ -77,6 +78,16 @@ export function nodeDown(w: World, node: number): void {
 /** A node comes back up. */
 export function nodeUp(w: World, node: number): void {
   KIND_LIST[w.cfg.nodes[node].kind].up(w, node);
+}
+
+/** A `flush` fault reached a node. */
+export function nodeFlush(w: World, node: number): void {
+  KIND_LIST[w.cfg.nodes[node].kind].flush(w, node);
+}
+
+/** The kind's own fields of a node's report entry. */
+export function nodeReportFields(w: World, node: number): Partial<NodeReport> {
+  return KIND_LIST[w.cfg.nodes[node].kind].report(w, node);
 }
 
 /** A fault changed a node's rate factor. */

@@ -2,11 +2,12 @@
 // that owns its config, its state and its handlers, and says what it can do.
 // The registry (registry.ts) lists them; nothing outside a kind's module
 // tests which kind a node is — it asks the module through the registry.
-import type { NodeType, ScenarioNode } from '../../scenario/index.ts';
+import type { NodeReport, NodeType, ScenarioNode } from '../../scenario/index.ts';
 import type { NodeCfg } from '../config.ts';
 import type { ServiceCfg } from '../service/index.ts';
 import type { World } from '../state.ts';
 import type { HealthCheckCfg } from './health-check.ts';
+import type { BreakerCfg } from './circuit-breaker.ts';
 
 /** An event handler: `a` and `b` are the event's payload (ids, generations, indexes). */
 export type EventRun = (w: World, a: number, b: number) => void;
@@ -30,6 +31,8 @@ export interface KindCompiled {
   errorRate?: number;
   /** Distinct request keys its users draw from. */
   keys?: number;
+  /** One circuit breaker per outgoing link (clients) or dependency (servers). */
+  breaker?: BreakerCfg;
 }
 
 export interface KindModule {
@@ -45,6 +48,8 @@ export interface KindModule {
     data: boolean;
     /** Starts requests of its own (users): its timeouts are the users'. */
     traffic: boolean;
+    /** Answers lookups (DNS): a client linked to it sends its requests where it answers, not to it. */
+    resolves?: boolean;
   };
   /** Compiles the scenario node's kind fields, defaults filled in, times in µs. */
   compile(node: ScenarioNode): KindCompiled;
@@ -58,8 +63,11 @@ export interface KindModule {
   request?(w: World, node: number, callId: number): void;
   /** A health-check probe reached it (it is up). */
   probe(w: World, node: number, callId: number): void;
-  /** A call it made for `parent` (generation `parentGen`) was answered, timed out or given up. */
-  answer(w: World, parent: number, parentGen: number, outcome: number): void;
+  /**
+   * A call it made for `parent` (generation `parentGen`) was answered, timed
+   * out or given up. `callId` is that call, still readable (its flags, key).
+   */
+  answer(w: World, parent: number, parentGen: number, outcome: number, callId: number): void;
   /** The service time of its job is over and the request did not fail on its own (kinds with workers). */
   served?(w: World, job: number): void;
   /** It went down (its incarnation has already changed). */
@@ -74,4 +82,8 @@ export interface KindModule {
   lagMs?(w: World, node: number): number;
   /** Its own event types. */
   events?: readonly KindEvent[];
+  /** A `flush` fault: it drops what it holds and keeps running (caches). */
+  flush?(w: World, node: number): void;
+  /** Its own optional fields of the report's `nodes[id]` (hits, queue counts, …). */
+  report?(w: World, node: number): Partial<NodeReport>;
 }

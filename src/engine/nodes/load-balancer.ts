@@ -2,7 +2,7 @@
 // algorithm and proxies the request. With no healthy backend it rejects at
 // once, unless `failOpen` spreads traffic over all of them.
 import { HEALTH_CHECK_DEFAULTS, LOAD_BALANCER_DEFAULTS, type ScenarioNode } from '../../scenario/index.ts';
-import { compileDist, DistKind, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
+import { compileDist, DistKind, NodeStream, sampleUs, schedule, us, type CompiledDist } from '../kernel/index.ts';
 import { CallFlag, Outcome } from '../events.ts';
 import { SpanKind } from '../frames.ts';
 import { sendResponse } from '../net/index.ts';
@@ -15,6 +15,7 @@ import { buildHashRing } from './hash-ring.ts';
 import { answerProbe, compileHealthCheck, resetHealth, startHealthChecks } from './health-check.ts';
 import type { KindCompiled, KindModule } from './kind.ts';
 import { callOut } from './send.ts';
+import { markShortCircuited, wasShortCircuited } from './circuit-breaker-calls.ts';
 
 /** Balancer event: its processing time is over, forward the request. */
 const LB_FORWARD = 11;
@@ -54,7 +55,7 @@ function balancerRequest(w: World, node: number, callId: number): void {
   const rt = w.nodes[node];
   // A draining balancer takes no new requests, as a draining server does.
   if (rt.drainCount > 0) {
-    countRejected(rt, true);
+    countRejected(rt);
     sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
     return;
   }
@@ -63,7 +64,7 @@ function balancerRequest(w: World, node: number, callId: number): void {
   w.calls.jobGen[callId] = w.jobs.gen[job];
   const processing = params(w, node).processing;
   if (processing.kind === DistKind.constant && processing.a === 0) forward(w, job);
-  else schedule(w.queue, w.nowUs + sampleUs(w.rng, processing), LB_FORWARD, job, w.jobs.gen[job]);
+  else schedule(w.queue, w.nowUs + sampleUs(w.rng, w.cfg.nodes[node].stream + NodeStream.service, processing), LB_FORWARD, job, w.jobs.gen[job]);
 }
 
 function forward(w: World, job: number): void {
@@ -81,7 +82,7 @@ function forward(w: World, job: number): void {
   let b = pickBackend(w, node, p, s, false, j.key[job]);
   if (b < 0 && p.failOpen) b = pickBackend(w, node, p, s, true, j.key[job]);
   if (b < 0) {
-    countRejected(w.nodes[node], true);
+    countRejected(w.nodes[node]);
     sendResponse(w, j.call[job], j.callGen[job], Outcome.reject);
     freeJob(w, job);
     return;
@@ -96,7 +97,7 @@ function forward(w: World, job: number): void {
 }
 
 /** The backend answered (or the balancer gave up on it): pass the answer on. */
-function backendDone(w: World, job: number, jobGen: number, outcome: number): void {
+function backendDone(w: World, job: number, jobGen: number, outcome: number, callId: number): void {
   if (w.jobs.gen[job] !== jobGen) return;
   if (isStale(w, job)) {
     freeJob(w, job);
@@ -107,6 +108,8 @@ function backendDone(w: World, job: number, jobGen: number, outcome: number): vo
   state(w, node).active[j.dep[job]]--;
   // The balancer's own timeout answers as a gateway error would (504).
   const answer = outcome === Outcome.timeout ? Outcome.error : outcome;
+  // An answer an open breaker decided further down stays one on its way up.
+  if (outcome !== Outcome.timeout && wasShortCircuited(w, callId)) markShortCircuited(w, j.call[job], j.callGen[job]);
   countAnswered(w.nodes[node], answer);
   sendResponse(w, j.call[job], j.callGen[job], answer);
   freeJob(w, job);

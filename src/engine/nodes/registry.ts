@@ -20,12 +20,14 @@
 //        (required with `can.data`), `linked`;
 //      - `events`: its own event types with their numbers, taken from the
 //        free ones events.ts lists; the loop refuses a number used twice.
-//      Draw randomness only from the world's PRNG, keep the hot path free of
-//      allocation, and count what it answers with monitor's countAnswered /
-//      countRejected (one accounting for every kind).
+//      Draw randomness only from the node's own streams (w.rng at
+//      cfg.stream + a NodeStream purpose, kernel/streams.ts; add a purpose
+//      there if none fits), keep the hot path free of allocation, and count
+//      what it answers with monitor's countAnswered / countRejected (one
+//      accounting for every kind).
 //   2. Its type and fields in src/scenario (types, schema, defaults).
 //   3. One line in KINDS below (TypeScript refuses a NodeType without one).
-import type { NodeType } from '../../scenario/index.ts';
+import type { NodeReport, NodeType } from '../../scenario/index.ts';
 import { Outcome } from '../events.ts';
 import { sendResponse } from '../net/index.ts';
 import type { World } from '../state.ts';
@@ -56,6 +58,7 @@ const noServed = (): void => {
   throw new Error('served: this kind has no workers');
 };
 const zero = (): number => 0;
+const noFields = (): Partial<NodeReport> => ({});
 
 /** A kind with every handler present (defaults filled in), so dispatch calls without checks. */
 export interface Kind {
@@ -63,7 +66,7 @@ export interface Kind {
   readonly can: KindModule['can'];
   request(w: World, node: number, callId: number): void;
   probe(w: World, node: number, callId: number): void;
-  answer(w: World, parent: number, parentGen: number, outcome: number): void;
+  answer(w: World, parent: number, parentGen: number, outcome: number, callId: number): void;
   served(w: World, job: number): void;
   start: Run;
   down: Run;
@@ -71,6 +74,8 @@ export interface Kind {
   rateChanged: Run;
   role(w: World, node: number): number;
   lagMs(w: World, node: number): number;
+  flush: Run;
+  report(w: World, node: number): Partial<NodeReport>;
 }
 
 function complete(m: KindModule): Kind {
@@ -91,6 +96,8 @@ function complete(m: KindModule): Kind {
     rateChanged: m.rateChanged ?? nothing,
     role: m.role ?? zero,
     lagMs: m.lagMs ?? zero,
+    flush: m.flush ?? nothing,
+    report: m.report ?? noFields,
   };
 }
 

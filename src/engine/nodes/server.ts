@@ -11,6 +11,7 @@ import type { World } from '../state.ts';
 import { answerProbe } from './health-check.ts';
 import type { KindCompiled, KindModule } from './kind.ts';
 import { callOut } from './send.ts';
+import { breakerCallEnded, breakerGate, compileBreaker, markShortCircuited, resetBreakers, wasShortCircuited } from './circuit-breaker-calls.ts';
 
 export interface ServerParams {
   /** Timeout of each dependency call. */
@@ -33,7 +34,12 @@ export function compileService(
 function compile(n: ScenarioNode): KindCompiled {
   const s = n.type === 'server' ? n : undefined;
   const p: ServerParams = { callTimeoutUs: us(s?.callTimeoutMs ?? SERVER_DEFAULTS.callTimeoutMs) };
-  return { params: p, service: compileService(s, SERVER_DEFAULTS), errorRate: s?.errorRate ?? SERVER_DEFAULTS.errorRate };
+  return {
+    params: p,
+    service: compileService(s, SERVER_DEFAULTS),
+    errorRate: s?.errorRate ?? SERVER_DEFAULTS.errorRate,
+    breaker: compileBreaker(s?.circuitBreaker),
+  };
 }
 
 /** Calls the job's next dependency, or answers OK when none is left. */
@@ -46,9 +52,17 @@ function nextDependency(w: World, job: number): void {
     finish(w, job, Outcome.ok);
     return;
   }
+  const epoch = breakerGate(w, node, dep);
+  if (epoch < 0) {
+    // The dependency's breaker is open: the request fails at once, an error its caller sees.
+    markShortCircuited(w, j.call[job], j.callGen[job]);
+    finish(w, job, Outcome.error);
+    return;
+  }
   const kind = (j.flags[job] & CallFlag.retry) !== 0 ? SpanKind.retry : SpanKind.request;
-  callOut(w, node, cfg.out[dep], job, j.gen[job], j.flags[job], j.key[job], j.req[job],
+  const id = callOut(w, node, cfg.out[dep], job, j.gen[job], j.flags[job], j.key[job], j.req[job],
     w.nodes[node].deadlines, (cfg.params as ServerParams).callTimeoutUs, j.expiresUs[job], kind);
+  w.calls.epoch[id] = epoch;
 }
 
 /** Service time is over: call the dependencies in order. */
@@ -58,13 +72,16 @@ export function callDependencies(w: World, job: number): void {
 }
 
 /** A dependency answered (or timed out): go on to the next, or fail the request. */
-export function dependencyDone(w: World, job: number, jobGen: number, outcome: number): void {
-  if (w.jobs.gen[job] !== jobGen) return;
+export function dependencyDone(w: World, job: number, jobGen: number, outcome: number, callId: number): void {
+  const j = w.jobs;
+  if (j.gen[job] !== jobGen) return;
   if (isStale(w, job)) {
     freeJob(w, job);
     return;
   }
+  breakerCallEnded(w, j.node[job], j.dep[job], callId, outcome);
   if (outcome !== Outcome.ok) {
+    if (outcome !== Outcome.timeout && wasShortCircuited(w, callId)) markShortCircuited(w, j.call[job], j.callGen[job]);
     finish(w, job, Outcome.error);
     return;
   }
@@ -86,5 +103,8 @@ export const server: KindModule = {
   probe: answerServerProbe,
   answer: dependencyDone,
   served: callDependencies,
-  down: wipe,
+  down: (w, node) => {
+    wipe(w, node);
+    resetBreakers(w, node);
+  },
 };

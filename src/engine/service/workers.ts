@@ -3,7 +3,7 @@
 // Servers and databases serve this way (caches and queues will too); what
 // happens once the service time is over is the kind's own business (its
 // `served` handler: call dependencies, replicate, look up).
-import { assert, grownI32, nextFloat, sampleUs, schedule, type CompiledDist } from '../kernel/index.ts';
+import { assert, grownI32, nextFloat, NodeStream, sampleUs, schedule, type CompiledDist } from '../kernel/index.ts';
 import { Ev, Outcome } from '../events.ts';
 import { sendResponse } from '../net/index.ts';
 import { countAnswered, countRejected, record, touch } from '../monitor/index.ts';
@@ -26,7 +26,7 @@ export function admit(w: World, node: number, callId: number): void {
   if (rt.drainCount > 0) {
     reject(w, rt, callId);
   } else if (rt.busy < svc.workers) {
-    startService(w, rt, svc, createJob(w, node, callId));
+    startService(w, rt, svc, w.cfg.nodes[node].stream, createJob(w, node, callId));
   } else if (rt.qLen < svc.queueLimit) {
     touch(w, rt);
     if (rt.qLen === rt.qBuf.length) unrollAndGrow(rt);
@@ -39,7 +39,7 @@ export function admit(w: World, node: number, callId: number): void {
 }
 
 function reject(w: World, rt: NodeRt, callId: number): void {
-  countRejected(rt, false);
+  countRejected(rt);
   sendResponse(w, callId, w.calls.gen[callId], Outcome.reject);
 }
 
@@ -51,11 +51,11 @@ function unrollAndGrow(rt: NodeRt): void {
   rt.qHead = 0;
 }
 
-function startService(w: World, rt: NodeRt, svc: ServiceCfg, job: number): void {
+function startService(w: World, rt: NodeRt, svc: ServiceCfg, stream: number, job: number): void {
   touch(w, rt);
   rt.busy++;
   assert(rt.busy <= svc.workers, 'busy workers ≤ workers');
-  let t = sampleUs(w.rng, svc.time);
+  let t = sampleUs(w.rng, stream + NodeStream.service, svc.time);
   if (rt.slowFactor !== 1) t = Math.round(t * rt.slowFactor);
   schedule(w.queue, w.nowUs + t, Ev.serviceDone, job, w.jobs.gen[job]);
 }
@@ -70,8 +70,9 @@ export function serviceOver(w: World, job: number): boolean {
     freeJob(w, job);
     return false;
   }
-  const rt = w.nodes[w.jobs.node[job]];
-  if (rt.errorRate > 0 && nextFloat(w.rng) < rt.errorRate) {
+  const node = w.jobs.node[job];
+  const rt = w.nodes[node];
+  if (rt.errorRate > 0 && nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.errors) < rt.errorRate) {
     finish(w, job, Outcome.error);
     return false;
   }
@@ -90,7 +91,8 @@ export function finish(w: World, job: number, outcome: number): void {
   touch(w, rt);
   rt.busy--;
   assert(rt.busy >= 0, 'busy workers ≥ 0');
-  const svc = w.cfg.nodes[node].service!;
+  const cfg = w.cfg.nodes[node];
+  const svc = cfg.service!;
   while (rt.qLen > 0) {
     const next = rt.qBuf[rt.qHead];
     rt.qHead = (rt.qHead + 1) % rt.qBuf.length;
@@ -101,7 +103,7 @@ export function finish(w: World, job: number, outcome: number): void {
       freeJob(w, next);
       continue;
     }
-    startService(w, rt, svc, next);
+    startService(w, rt, svc, cfg.stream, next);
     break;
   }
 }

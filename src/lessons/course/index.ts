@@ -13,6 +13,10 @@ import zones from './08-zones.json' with { type: 'json' };
 import replicationModes from './09-replication-modes.json' with { type: 'json' };
 import staleReads from './10-stale-reads.json' with { type: 'json' };
 import splitBrain from './11-split-brain.json' with { type: 'json' };
+import sloAlerts from './12-slo-alerts.json' with { type: 'json' };
+import thunderingHerd from './13-thundering-herd.json' with { type: 'json' };
+import dnsTtl from './14-dns-ttl.json' with { type: 'json' };
+import breakersAndQueues from './15-breakers-and-queues.json' with { type: 'json' };
 import gameDay from './16-game-day.json' with { type: 'json' };
 
 /** The raw files, in course order (validated by courseLessons). */
@@ -28,5 +32,9 @@ export const COURSE_FILES: readonly unknown[] = [
   replicationModes,
   staleReads,
   splitBrain,
+  sloAlerts,
+  thunderingHerd,
+  dnsTtl,
+  breakersAndQueues,
   gameDay,
 ];

@@ -12,6 +12,10 @@ import singlePointOfFailure from './single-point-of-failure.json' with { type: '
 import splitBrain from './split-brain.json' with { type: 'json' };
 import staleReads from './stale-reads.json' with { type: 'json' };
 import zoneOutage from './zone-outage.json' with { type: 'json' };
+import cacheStampede from './cache-stampede.json' with { type: 'json' };
+import queueAbsorbsOutage from './queue-absorbs-outage.json' with { type: 'json' };
+import dnsFailover from './dns-failover.json' with { type: 'json' };
+import circuitBreaker from './circuit-breaker.json' with { type: 'json' };
 
 export interface Example {
   /** Short title for menus. */
@@ -75,6 +79,26 @@ const EXAMPLES = {
     title: 'Fifty nodes in three zones',
     hint: 'Find which of the three faults users notice most in the availability chart.',
     scenario: asScenario(fiftyNodes),
+  },
+  'cache-stampede': {
+    title: 'Cache stampede',
+    hint: 'Watch the database queue after the flush at 30 s, then set coalesce to true on the cache.',
+    scenario: asScenario(cacheStampede),
+  },
+  'queue-absorbs-outage': {
+    title: 'A queue absorbs an outage',
+    hint: 'Compare the two users while the processors are down (20–50 s); watch the backlog drain.',
+    scenario: asScenario(queueAbsorbsOutage),
+  },
+  'dns-failover': {
+    title: 'DNS failover and TTL',
+    hint: 'Region A dies at 60 s: set the DNS ttlMs from 300000 to 5000 and compare availability.',
+    scenario: asScenario(dnsFailover),
+  },
+  'circuit-breaker': {
+    title: 'Circuit breaker',
+    hint: 'See p95 latency and web-1\'s queue, then remove circuitBreaker from web-1 and run again.',
+    scenario: asScenario(circuitBreaker),
   },
 } satisfies Record<string, Example>;
 

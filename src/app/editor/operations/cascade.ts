@@ -3,7 +3,7 @@
 // link would not open), so removal takes the references with it.
 import { linkId, type Fault, type Scenario } from '../../../scenario/index.ts';
 
-const NODE_FAULTS = new Set<Fault['type']>(['crash', 'slow', 'errors', 'surge', 'drain', 'promote']);
+const NODE_FAULTS = new Set<Fault['type']>(['crash', 'slow', 'errors', 'surge', 'drain', 'promote', 'flush']);
 const LINK_FAULTS = new Set<Fault['type']>(['latency', 'loss']);
 
 /** Faults that still make sense once `nodeIds` and `linkIds` are gone. */

@@ -1,7 +1,7 @@
 // Connecting nodes. A link is a request path (from caller to callee), or,
 // between members of one database cluster, a replication path. Links that
 // would make no sense are refused with a reason a student can act on.
-import { linkId, type Link, type Scenario } from '../../../scenario/index.ts';
+import { linkId, linkProblem, type Link, type Scenario } from '../../../scenario/index.ts';
 import { kindModel } from '../../kinds/model/index.ts';
 
 export type ConnectCheck = { ok: true } | { ok: false; reason: string };
@@ -49,6 +49,9 @@ export function canConnect(scenario: Scenario, from: string, to: string): Connec
   if (refusal) return { ok: false, reason: refusal };
   const links = scenario.links ?? [];
   if (links.some((l) => l.from === from && l.to === to)) return { ok: false, reason: `${from} is already connected to ${to}` };
+  // What the new kinds may be linked to (DNS, queues, caches), as the validator says it.
+  const problem = linkProblem(scenario, from, to);
+  if (problem) return { ok: false, reason: problem };
   if (kindModel(a.type).calls === 'clusterOnly') {
     if (!kindModel(b.type).holdsData) return { ok: false, reason: `A ${kindModel(a.type).word} answers requests; it calls nothing` };
     if (!isReplicationLink(scenario, { from, to })) {

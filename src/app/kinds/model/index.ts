@@ -5,7 +5,9 @@ import type { NodeType } from '../../../scenario/index.ts';
 import { clientModel } from './client.ts';
 import { databaseModel } from './database.ts';
 import { loadBalancerModel } from './load-balancer.ts';
-import { cacheModel, dnsModel, queueModel } from './placeholder.ts';
+import { cacheModel } from './cache.ts';
+import { dnsModel } from './dns.ts';
+import { queueModel } from './queue.ts';
 import { serverModel } from './server.ts';
 import type { KindModel } from './types.ts';
 

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { EXAMPLE_NAMES, getExample, type ExampleName, type Scenario } from '../../../scenario/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
-import { blankScenario, hasUnkeptWork, listRecents, type RecentEntry } from '../../editor/index.ts';
+import { blankScenario, hasUnkeptWork, listRecents, replaceNote, type RecentEntry } from '../../editor/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 interface Pending {
@@ -93,7 +93,7 @@ export function ScenarioMenu() {
       {pending ? (
         <ConfirmDialog
           title="Replace the scenario on screen?"
-          body={`“${store.getState().scenario.name}” will be replaced by ${pending.what}. It stays under Recent, so you can come back to it.`}
+          body={`“${store.getState().scenario.name}” will be replaced by ${pending.what}. ${replaceNote()}`}
           confirmLabel="Replace"
           onConfirm={() => replace(pending.next)}
           onCancel={() => setPending(null)}

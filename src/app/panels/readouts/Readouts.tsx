@@ -6,6 +6,7 @@
 // one (its formula on hover and focus), and the kept run's value ("was").
 import { useMemo } from 'react';
 import { NODE, type Topology } from '../../../engine/index.ts';
+import { ninesAndDowntime } from '../../../experiments/index.ts';
 import { expectedAvailability, expectedNoPrimary, type Scenario } from '../../../scenario/index.ts';
 import { formatCount, formatLatency, formatNines, formatPercent, formatRate, formatShortTime } from '../../format.ts';
 import { headline, headlineAt, ninesOf, type Headline } from '../../run/index.ts';
@@ -16,6 +17,8 @@ import { Card, Explained, Line } from './parts.tsx';
 import './readouts.css';
 
 const DASH = '—';
+/** From a week on, availability is also said as downtime a year ("3.2 nines — 5.7 h of downtime a year"). */
+const LONG_RUN_MS = 7 * 86_400_000;
 const pct = (x: number | null) => (x === null ? DASH : formatPercent(x));
 
 export function Readouts() {
@@ -37,7 +40,7 @@ export function Readouts() {
       <Card id="availability" label="Availability" caption={below ? `whole run · below the ${Number(((target ?? 1) * 100).toPrecision(6))} % SLO` : 'whole run'} wide
         state={now.wholeRun === null ? 'none' : below ? 'bad' : 'ok'}
         value={now.wholeRun === null ? DASH : formatPercent(now.wholeRun)}
-        sub={now.wholeRun === null ? 'waiting for requests' : formatNines(ninesOf(now.wholeRun))}>
+        sub={now.wholeRun === null ? 'waiting for requests' : durationMs >= LONG_RUN_MS && ninesOf(now.wholeRun) !== null ? ninesAndDowntime(now.wholeRun) : formatNines(ninesOf(now.wholeRun))}>
         <div className="readout-lines">
           <Line label={`last ${formatShortTime(now.recentWindowMs || 10_000)}`} value={pct(now.recent)} name="Availability, last 10 s" />
           {expected && <Explained label="predicted" value={formatPercent(expected.availability)} explain={expected.explain ?? []} />}
