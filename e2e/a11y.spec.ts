@@ -35,8 +35,8 @@ test('a skip link leads to the system; nodes come before links in the tab order'
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id') ?? document.activeElement?.getAttribute('data-link-id') ?? document.activeElement?.className);
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id') ?? document.activeElement?.getAttribute('data-link-focus') ?? document.activeElement?.className);
   expect(first).toBe('users');
-  const order = await page.evaluate(() => [...document.querySelectorAll('[data-node-id][tabindex], [data-link-id][tabindex]')].map((e) => (e.hasAttribute('data-node-id') ? 'node' : 'link')));
+  const order = await page.evaluate(() => [...document.querySelectorAll('[data-node-id][tabindex], [data-link-focus][tabindex]')].map((e) => (e.hasAttribute('data-node-id') ? 'node' : 'link')));
   expect(order.indexOf('link')).toBeGreaterThan(order.lastIndexOf('node'));
 });

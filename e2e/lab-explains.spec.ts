@@ -58,9 +58,8 @@ test('a partitioned link is drawn cut and named partitioned; the log names the p
   await openLab(page, getExample('split-brain').scenario);
   await runToEnd(page);
   await seekTo(page, 30);
-  const cut = page.locator('.link[data-state="cut"]').first();
-  await expect(cut).toHaveAccessibleName(/partitioned/);
-  await expect(cut.locator('.link-cut')).toHaveCount(1);
+  await expect(page.locator('.link-focus[data-state="cut"]').first()).toHaveAccessibleName(/partitioned/);
+  await expect(page.locator('.link[data-state="cut"] .link-cut').first()).toBeAttached();
   await expect(page.getByRole('button', { name: /Partition: site-a \| site-b/ })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Writes at risk' })).toHaveText(/\d\swrites/);
 });

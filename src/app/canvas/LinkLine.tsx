@@ -19,6 +19,8 @@ interface Props {
   showWords?: boolean;
   /** Its index in the engine's topology (its link-state row). */
   stateIndex?: number;
+  /** 'draw': the line and its hit area, under the nodes; 'focus': its words and keyboard focus, over them. */
+  layer?: 'draw' | 'focus';
   fromLabel: string;
   toLabel: string;
   selected: boolean;
@@ -33,7 +35,7 @@ interface LinkView {
   markedDown: boolean;
 }
 
-export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, selected, onSelect, onMenu, wordsAt, showWords = true, stateIndex }: Props) {
+export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, selected, onSelect, onMenu, wordsAt, showWords = true, stateIndex, layer = 'draw' }: Props) {
   const view = useAppStore(
     useShallow((s): LinkView => {
       const i = stateIndex !== undefined && s.topology?.linkIds[stateIndex] === geometry.id ? stateIndex : s.topology ? s.topology.linkIds.indexOf(geometry.id) : -1;
@@ -60,6 +62,32 @@ export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, s
   const uy = (end.y - start.y) / len;
   const broken = `M${start.x},${start.y}L${mid.x - ux * gap},${mid.y - uy * gap}M${mid.x + ux * gap},${mid.y + uy * gap}L${end.x},${end.y}`;
   const at = wordsAt ?? { x: mid.x, y: mid.y - 14 };
+  const name = `Link ${fromLabel} to ${toLabel}${words.length ? `, ${words.join(', ')}` : ''}`;
+  if (layer === 'focus') {
+    // Over the nodes: the link's words (never covered by a glyph) and its
+    // keyboard focus, after every node in the tab order. It takes no clicks:
+    // the line under the nodes does, so a link crossing a node never steals
+    // the node's click.
+    return (
+      <g className="link-focus" data-link-focus={geometry.id} data-state={state} tabIndex={0} role="button"
+        aria-pressed={selected} aria-label={name}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            onSelect(geometry.id);
+          } else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+            e.preventDefault();
+            const box = (e.currentTarget as SVGGElement).getBoundingClientRect();
+            onMenu(geometry.id, box.right, box.top);
+          }
+        }}>
+        <path className="link-focus-ring" d={d} />
+        {words.length > 0 && showWords && (
+          <text className="link-words" x={at.x} y={at.y}>{words.join(' · ')}</text>
+        )}
+      </g>
+    );
+  }
   return (
     <g
       className="link"
@@ -67,19 +95,10 @@ export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, s
       data-state={state}
       data-marked-down={view.markedDown || undefined}
       data-selected={selected || undefined}
-      tabIndex={0}
-      role="button"
-      aria-pressed={selected}
-      aria-label={`Link ${fromLabel} to ${toLabel}${words.length ? `, ${words.join(', ')}` : ''}`}
+      aria-hidden="true"
       onClick={(e) => {
         e.stopPropagation();
         onSelect(geometry.id);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onSelect(geometry.id);
-        }
       }}
       onContextMenu={(e) => {
         e.preventDefault();
@@ -95,9 +114,6 @@ export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, s
           <circle r={10} />
           <path d="M2,-7L-3,1H2L-2,7" />
         </g>
-      )}
-      {words.length > 0 && showWords && (
-        <text className="link-words" x={at.x} y={at.y}>{words.join(' · ')}</text>
       )}
     </g>
   );

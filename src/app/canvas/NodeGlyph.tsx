@@ -9,7 +9,7 @@ import { useAppStore } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
 import { kindUi } from '../kinds/index.ts';
 import type { NodeTextPlace } from './label-layout.ts';
-import { nodeView } from './node-view.ts';
+import { nodeView, type NodeView } from './node-view.ts';
 
 /** Without a layout (tests, first paint): the label under the glyph, with its state line. */
 const DEFAULT_PLACE: NodeTextPlace = { side: 'below', dx: 0, dy: GLYPH_H / 2 + LABEL_GAP, anchor: 'middle', showState: true, hidden: false, box: null };
@@ -20,6 +20,12 @@ interface Props {
   place?: NodeTextPlace;
   /** Its index in the engine's topology (its node-state row). */
   stateIndex?: number;
+  /**
+   * A large system's level of detail: only what changes rarely (up, down,
+   * degraded, role) is drawn, not how busy each node is from moment to
+   * moment, so hundreds of nodes do not re-render ten times a second.
+   */
+  lite?: boolean;
   x: number;
   y: number;
   /** Unique per canvas, for the clip path id. */
@@ -33,9 +39,9 @@ interface Props {
 const W = GLYPH_W / 2;
 const H = GLYPH_H / 2;
 
-export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place, stateIndex }: Props) {
+export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place, stateIndex, lite = false }: Props) {
   const view = useAppStore(
-    useShallow((s) => nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs, stateIndex)),
+    useShallow((s) => liteView(nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs, stateIndex), lite)),
   );
   const label = node.label ?? node.id;
   const clipId = `nines-node-clip-${ordinal}`;
@@ -46,7 +52,7 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
   // The accessible name starts with what the node shows in words (its label,
   // then its state line), so the name a screen reader says and what a sighted
   // user reads agree; the kind and state follow.
-  const spoken = [label, stateLine, kind.word, view.health === 'up' ? '' : view.stateWord].filter(Boolean).join(', ');
+  const spoken = [label, stateLine, kind.word, view.health === 'up' || stateLine.includes(view.stateWord) ? '' : view.stateWord].filter(Boolean).join(', ');
   const p = place ?? DEFAULT_PLACE;
   return (
     <g
@@ -121,6 +127,11 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
     </g>
   );
 });
+
+/** A node's view without its moment-to-moment numbers (busy workers, queue), for a large system. */
+function liteView(view: NodeView, lite: boolean): NodeView {
+  return lite ? { ...view, utilization: 0, queue: 0, queueFill: 0, detail: view.detail.includes('busy') ? '' : view.detail } : view;
+}
 
 /** The glyph's box joined with its text's (canvas units, relative to the node's centre). */
 function hitBox(p: NodeTextPlace, x: number, y: number): { x: number; y: number; width: number; height: number } {

@@ -17,6 +17,9 @@ import { CanvasTools } from './CanvasTools.tsx';
 import { applyTextSizes } from './text-sizes.ts';
 import { useLabelLayout } from './use-label-layout.ts';
 
+/** Past this many nodes the canvas draws a lighter level of detail (NodeGlyph's `lite`). */
+const LARGE_SYSTEM_NODES = 150;
+
 export function SystemCanvas() {
   const store = useAppStoreApi();
   const nodes = useAppStore((s) => s.scenario.nodes);
@@ -70,7 +73,8 @@ export function SystemCanvas() {
       panZoomRef.current = null;
     };
   }, [svg, viewport]);
-  const layout = useLabelLayout(nodes, positions, geometries, zoomK, selection.nodeIds);
+  const layout = useLabelLayout(nodes, positions, geometries, zoomK);
+  const lite = nodes.length > LARGE_SYSTEM_NODES;
   // Where each node's and link's live state sits in the engine's arrays, found once per topology.
   const nodeIndex = useMemo(() => new Map((topology?.nodeIds ?? []).map((id, i) => [id, i])), [topology]);
   const linkIndex = useMemo(() => new Map((topology?.linkIds ?? []).map((id, i) => [id, i])), [topology]);
@@ -179,20 +183,27 @@ export function SystemCanvas() {
         </defs>
         <g ref={setViewport} className="viewport">
           <Regions zones={zones} clusters={clusterBoxes} selectedZone={selection.zone} onSelectZone={onZoneSelect} onZoneMenu={onZoneMenu} />
+          <g className="links">
+            {geometries.map((g) => (
+              <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
+                selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} layer="draw" />
+            ))}
+          </g>
           <g className="nodes">
             {nodes.map((n, i) => {
               const p = positions.get(n.id) ?? { x: 0, y: 0 };
               return (
                 <NodeGlyph key={n.id} node={n} x={p.x} y={p.y} ordinal={i} clusterId={clusterOf.get(n.id) ?? null}
-                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} stateIndex={nodeIndex.get(n.id)} />
+                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} stateIndex={nodeIndex.get(n.id)} lite={lite} />
               );
             })}
           </g>
-          <g className="links">
+          <g className="link-focus-layer">
             {geometries.map((g) => (
               <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
                 selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
-                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} />
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} layer="focus" />
             ))}
           </g>
         </g>

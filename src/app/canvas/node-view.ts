@@ -44,7 +44,8 @@ export function nodeView(
   const workers = nodeStates[o + NODE.workers];
   const queue = nodeStates[o + NODE.queue];
   const queueLimit = nodeStates[o + NODE.queueLimit];
-  const utilization = workers > 0 ? Math.min(1, nodeStates[o + NODE.busy] / workers) : 0;
+  // In steps of 5 %: the fill and the words change only when the eye can tell (and a large system re-renders less).
+  const utilization = workers > 0 ? Math.round(Math.min(1, nodeStates[o + NODE.busy] / workers) * 20) / 20 : 0;
   const role = ROLES[nodeStates[o + NODE.role]] ?? '';
   const health: Health = !up ? 'down' : degraded ? 'degraded' : 'up';
   return {

@@ -38,8 +38,12 @@ function linkWordChars(links: Float64Array | null, i: number): number {
   return parts.length ? parts.reduce((a, b) => a + b, 0) + (parts.length - 1) * 3 : 0;
 }
 
+/**
+ * The layout does not depend on the selection (the selected node's name is in
+ * the inspector), so a click on a node in a large system costs no relayout.
+ */
 export function useLabelLayout(
-  nodes: readonly ScenarioNode[], positions: Map<string, Point>, geometries: readonly LinkGeometry[], k: number, selected: readonly string[],
+  nodes: readonly ScenarioNode[], positions: Map<string, Point>, geometries: readonly LinkGeometry[], k: number,
 ): Layout {
   const store = useAppStoreApi();
   const presenter = useAppStore((s) => s.presenter);
@@ -49,7 +53,7 @@ export function useLabelLayout(
     const troubled = new Set(trouble.split('|').map((t) => t.split(/[:>]/)[0]));
     const nodeTexts: NodeText[] = nodes.map((n) => {
       const kind = kindUi(n.type);
-      const important = selected.includes(n.id) ? 100 : troubled.has(n.id) ? 50 : kind.systemLines ? 10 : 5;
+      const important = troubled.has(n.id) ? 50 : kind.systemLines ? 10 : 5;
       return {
         id: n.id, at: positions.get(n.id) ?? { x: 0, y: 0 }, label: n.label ?? n.id,
         stateChars: STATE_CHARS, priority: important,
@@ -64,5 +68,5 @@ export function useLabelLayout(
     }
     const sizes = textSizes(k, presenter);
     return layoutLabels(nodeTexts, linkTexts, { ...sizes, k }, { halfW: GLYPH_W / 2, halfH: GLYPH_H / 2, gap: LABEL_GAP });
-  }, [nodes, positions, geometries, k, selected, presenter, trouble, topology, store]);
+  }, [nodes, positions, geometries, k, presenter, trouble, topology, store]);
 }

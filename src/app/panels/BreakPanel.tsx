@@ -61,16 +61,16 @@ export function BreakPanel() {
                   if (a.inject) s.injectFault(a.inject);
                   else if (a.endIndex !== undefined) s.endFault(a.endIndex);
                 }}>
-                <span className="break-label">{a.label}</span>
-                {a.endIndex !== undefined && (
-                  <span className="break-since">since {formatSimTime(scenario.faults?.[a.endIndex]?.atMs ?? 0)}</span>
-                )}
+                {a.label}
               </button>
               {choice && (
                 <select aria-label={choice.label} value={String(strength[choice.key])}
                   onChange={(e) => setStrength({ ...strength, [choice.key]: Number(e.target.value) })}>
                   {choice.options.map(([v, text]) => <option key={v} value={String(v)}>{text}</option>)}
                 </select>
+              )}
+              {a.endIndex !== undefined && (
+                <span className="break-since">since {formatSimTime(scenario.faults?.[a.endIndex]?.atMs ?? 0)}</span>
               )}
             </div>
           );

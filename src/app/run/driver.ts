@@ -7,8 +7,9 @@
 import type { Fault } from '../../scenario/index.ts';
 import type { SimPort } from '../../worker/index.ts';
 import type { ChangeResult, Delta } from '../../worker/index.ts';
-import type { AppState, AppStore, FaultRequest, RunCommands } from '../store/index.ts';
+import type { AppStore, FaultRequest, RunCommands } from '../store/index.ts';
 import { LINGER_WALL_MS } from './pacing.ts';
+import { keepForComparison } from './compare.ts';
 import { PageData } from './page-data.ts';
 import { describeError, faultEndMs, faultStartMs } from './timing.ts';
 
@@ -21,8 +22,15 @@ export interface DriverDeps {
 
 /** How far one Step moves, simulated ms. */
 export const STEP_MS = 100;
-/** Wall time between store commits, ms (React re-renders at most this often). */
+/**
+ * Wall time between store commits, ms (React re-renders at most this often):
+ * ten a second, or four for a large system, whose hundreds of nodes would
+ * otherwise keep the main thread busy re-rendering numbers no one can read
+ * that fast.
+ */
 const COMMIT_EVERY_MS = 100;
+const LARGE_COMMIT_EVERY_MS = 250;
+const LARGE_NODES = 150;
 /** The worker stays this much wall time of playback ahead of the shown time, ms. */
 const LOOKAHEAD_WALL_MS = 120;
 
@@ -58,7 +66,7 @@ export class RunDriver implements RunCommands {
       if (state.scenarioRevision === previous.scenarioRevision) return;
       // A new document (an example, a link, New) is not "the scenario changed".
       const edited = state.documentRevision === previous.documentRevision;
-      this.keepForComparison(previous, edited);
+      keepForComparison(this.store, previous, edited);
       this.reload(edited);
     });
     this.reload(false);
@@ -283,27 +291,6 @@ export class RunDriver implements RunCommands {
     });
   }
 
-  /**
-   * After an edit, the run on screen is kept as 'before' (unless one is
-   * pinned), so charts and readouts can show what the edit changed. A new
-   * document drops a 'before' run: it belongs to another system.
-   */
-  private keepForComparison(previous: AppState, edited: boolean): void {
-    const { compare } = this.store.getState();
-    if (compare?.kind === 'pinned') return;
-    if (!edited) {
-      if (compare) this.store.setState({ compare: null });
-      return;
-    }
-    if (previous.rows.length === 0) return;
-    this.store.setState({
-      compare: {
-        kind: 'before', scenario: previous.scenario, rows: previous.rows,
-        report: previous.done ? previous.report : null, reachedMs: previous.simTimeMs,
-      },
-    });
-  }
-
   private reload(notice: boolean): void {
     this.generation++;
     this.leaveRunToEnd();
@@ -349,7 +336,8 @@ export class RunDriver implements RunCommands {
   /** Commits to the store at most every COMMIT_EVERY_MS of wall time, unless forced. */
   private commit(force: boolean): void {
     const wall = this.deps.wallMs();
-    if (!force && wall - this.lastCommitWallMs < COMMIT_EVERY_MS) return;
+    const every = (this.store.getState().topology?.nodeIds.length ?? 0) > LARGE_NODES ? LARGE_COMMIT_EVERY_MS : COMMIT_EVERY_MS;
+    if (!force && wall - this.lastCommitWallMs < every) return;
     this.lastCommitWallMs = wall;
     const durationMs = Math.max(1, this.store.getState().durationMs);
     this.data.commit({
