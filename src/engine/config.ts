@@ -166,7 +166,7 @@ export function compile(scenario: Scenario, options: SimulationOptions = {}): Co
   const nodeIndex = new Map(nodes.map((n) => [n.id, n.index]));
   const clusters = compileClusters(scenario, nodes, nodeIndex);
   const links = compileLinks(scenario, nodes, nodeIndex, clusters);
-  for (const n of nodes) KIND_LIST[n.kind].module.linked?.(n);
+  for (const n of nodes) KIND_LIST[n.kind].module.linked?.(n, links);
   const linkIndex = new Map(links.map((l, i) => [l.id, i]));
   const durationMs = options.durationMs ?? scenario.durationMs ?? DEFAULT_DURATION_MS;
   return {

@@ -55,9 +55,13 @@ export function splitValues(raw: string): string[] {
   return out;
 }
 
-/** A time field is one whose name, or an ancestor's, ends in Ms (`durationMs`, `latencyMs.mean`). */
+/**
+ * A time field is one whose name, or an ancestor field's, ends in Ms
+ * (`durationMs`, `nodes.web.serviceTimeMs.mean`); an id is not a field name.
+ */
 export function isTimePath(path: string): boolean {
-  return path.split('.').some((segment) => segment.endsWith('Ms'));
+  const segments = path.split('.');
+  return segments.some((segment, i) => segment.endsWith('Ms') && !(i === 1 && LISTS.has(segments[0])));
 }
 
 /**

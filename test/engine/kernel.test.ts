@@ -19,6 +19,30 @@ describe('event queue', () => {
       expect(out).toEqual(expected);
     }));
   });
+  it('keeps that order while events are scheduled between pops, at the current instant or later', () => {
+    // Scheduling at the current instant takes the queue's FIFO lane; the order must be one heap's.
+    const step = fc.record({ pops: fc.integer({ min: 0, max: 3 }), delays: fc.array(fc.constantFrom(0, 0, 0, 1, 2, 5), { maxLength: 4 }) });
+    fc.assert(fc.property(fc.array(step, { maxLength: 200 }), (steps) => {
+      const q = createEventQueue(2);
+      const model: { t: number; seq: number }[] = [];
+      const p: Popped = { time: 0, type: 0, a: 0, b: 0 };
+      let seq = 0, now = 0;
+      for (const { pops, delays } of steps) {
+        for (const d of delays) {
+          schedule(q, now + d, 1, seq, 0);
+          model.push({ t: now + d, seq: seq++ });
+        }
+        for (let i = 0; i < pops && q.size > 0; i++) {
+          model.sort((x, y) => x.t - y.t || x.seq - y.seq);
+          const want = model.shift()!;
+          pop(q, p);
+          expect([p.time, p.a]).toEqual([want.t, want.seq]);
+          now = p.time;
+        }
+      }
+      expect(q.size).toBe(model.length);
+    }));
+  });
   it('explicit sequence numbers sort before ordinary ones at the same time', () => {
     const q = createEventQueue();
     schedule(q, 10, 1, 1, 0);

@@ -83,6 +83,9 @@ describe('override values', () => {
     ['nodes.lb.algorithm', 'leastConnections', 'leastConnections'],
     ['nodes.lb.algorithm', '"random"', 'random'],
     ['name', '"12"', '12'],
+    // An id that happens to end in Ms is not a time field.
+    ['nodes.cacheMs.label', '5s', '5s'],
+    ['nodes.cacheMs.callTimeoutMs', '5s', 5000],
   ])('%s=%s is %j', (path, raw, value) => {
     expect(parseValue(path, raw)).toEqual({ ok: true, value });
   });

@@ -3,6 +3,7 @@
 // interval, the algebra's prediction), open any seed in the lab, and compare
 // it with a pinned design on the same seeds. Nothing here blocks the page:
 // the runs are in workers, and every run can be cancelled.
+import { useState } from 'react';
 import type { Metric } from '../../experiments/index.ts';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { AbView } from './AbView.tsx';
@@ -29,11 +30,7 @@ export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) =
       <h2 className="panel-title">Experiments</h2>
       <p className="experiments-intro">One run is one sample. Run the design on many seeds to see what is luck and what is design.</p>
       <div className="experiments-controls">
-        <label className="field-inline">
-          Seeds
-          <input type="number" className="field-input" min={2} max={MAX_SEEDS} value={state.seedCount} disabled={running}
-            onChange={(e) => experiments.getState().setSeedCount(Number(e.target.value))} />
-        </label>
+        <SeedCount value={state.seedCount} disabled={running} onChange={(n) => experiments.getState().setSeedCount(n)} />
         <button type="button" className="btn btn-primary" disabled={running} onClick={() => void experiments.getState().runSweep(scenario, revision)}>
           Run {state.seedCount} seeds
         </button>
@@ -66,6 +63,23 @@ export function ExperimentsPanel({ onOpenSeed }: { onOpenSeed?: (seed: number) =
       </div>
       {state.ab && <AbView result={state.ab} stale={state.ab.revision !== revision} />}
     </section>
+  );
+}
+
+/** The seed count as typed: taken once it is a whole number from 2 to MAX_SEEDS; on leaving, the field shows what was taken. */
+function SeedCount({ value, disabled, onChange }: { value: number; disabled: boolean; onChange(n: number): void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <label className="field-inline">
+      Seeds
+      <input type="number" className="field-input" min={2} max={MAX_SEEDS} step={1} value={draft ?? String(value)} disabled={disabled}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const n = Number(e.target.value);
+          if (Number.isInteger(n) && n >= 2 && n <= MAX_SEEDS) onChange(n);
+        }}
+        onBlur={() => setDraft(null)} />
+    </label>
   );
 }
 

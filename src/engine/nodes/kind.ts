@@ -3,7 +3,7 @@
 // The registry (registry.ts) lists them; nothing outside a kind's module
 // tests which kind a node is — it asks the module through the registry.
 import type { NodeReport, NodeType, ScenarioNode } from '../../scenario/index.ts';
-import type { NodeCfg } from '../config.ts';
+import type { LinkCfg, NodeCfg } from '../config.ts';
 import type { ServiceCfg } from '../service/index.ts';
 import type { World } from '../state.ts';
 import type { HealthCheckCfg } from './health-check.ts';
@@ -53,8 +53,8 @@ export interface KindModule {
   };
   /** Compiles the scenario node's kind fields, defaults filled in, times in µs. */
   compile(node: ScenarioNode): KindCompiled;
-  /** Derives config that needs the node's outgoing links (cfg.out is filled). */
-  linked?(cfg: NodeCfg): void;
+  /** Derives config that needs the node's outgoing links (cfg.out is filled; `links` are every link's config). */
+  linked?(cfg: NodeCfg, links: readonly LinkCfg[]): void;
   /** Its runtime state: plain data and typed arrays only (snapshots are structured clones). */
   createState(cfg: NodeCfg): unknown;
   /** Starts its processes at time 0. */

@@ -8,7 +8,7 @@ import { SpanKind } from '../frames.ts';
 import { sendResponse } from '../net/index.ts';
 import { countAnswered, countRejected } from '../monitor/index.ts';
 import { createJob, freeJob, isStale } from '../service/index.ts';
-import type { NodeCfg } from '../config.ts';
+import type { LinkCfg, NodeCfg } from '../config.ts';
 import type { World } from '../state.ts';
 import { Algorithm, pickBackend, type PickCfg, type PickState } from './balancer-pick.ts';
 import { buildHashRing } from './hash-ring.ts';
@@ -38,6 +38,8 @@ function compile(n: ScenarioNode): KindCompiled {
   const p: BalancerParams = {
     algorithm: Algorithm[lb?.algorithm ?? LOAD_BALANCER_DEFAULTS.algorithm],
     ring: null,
+    targets: new Int32Array(0),
+    weights: new Float64Array(0),
     failOpen: lb?.failOpen ?? LOAD_BALANCER_DEFAULTS.failOpen,
     processing: compileDist(lb?.processingMs ?? LOAD_BALANCER_DEFAULTS.processingMs),
     timeoutUs: us(lb?.timeoutMs ?? LOAD_BALANCER_DEFAULTS.timeoutMs),
@@ -46,8 +48,10 @@ function compile(n: ScenarioNode): KindCompiled {
   return { params: p, healthCheck };
 }
 
-function linked(cfg: NodeCfg): void {
+function linked(cfg: NodeCfg, links: readonly LinkCfg[]): void {
   const p = cfg.params as BalancerParams;
+  p.targets = Int32Array.from(cfg.out, (l) => links[l].to);
+  p.weights = Float64Array.from(cfg.out, (l) => links[l].weight);
   if (p.algorithm === Algorithm.consistentHash) p.ring = buildHashRing(cfg.out.length);
 }
 
