@@ -1,30 +1,34 @@
 // Browser figures for the live lab, printed (never asserted): run with
-// `npx tsx bench/browser.ts`. It builds the app, serves it with vite preview
+// `npm run bench:browser`. It builds the app, serves it with vite preview
 // on a private port, and in headless Chromium measures
 //   1. frames per second while the 50-node example plays at 1× (1,000 req/s),
-//      against an empty page's requestAnimationFrame rate in the same browser;
-//   2. long tasks (> 50 ms) on the main thread over 30 s at 100×;
-//   3. a 500-node, 2,000-link system: long tasks in steady play at 1×, how
-//      long a click on a node takes to show it in the inspector, and long
-//      tasks while it runs to the end;
-//   4. Run to end in the worker on M/M/10 (800 req/s, 10 workers, 1 simulated
-//      hour) in simulated requests per wall second, next to the engine in Node.
-// `BENCH_ONLY=500` runs only (3); `BENCH_REPEAT=n` repeats (3) n times and prints each and the median.
+//      against an empty page's requestAnimationFrame rate in the same browser,
+//      and long tasks (> 50 ms) on the main thread over 30 s at 100×;
+//   2. a 500-node, 2,000-link system: long tasks in steady play at 1×, how
+//      long a click on a node takes to show it in the inspector (timed in the
+//      page, from the pointer event to the frame after the inspector's
+//      heading names it), and long tasks while it runs to the end;
+//   3. Run to end in the worker on M/M/10 (800 req/s, 10 workers, 1 simulated
+//      hour) in simulated requests per wall second, next to the engine in
+//      Node, run in the same process right after.
+// `BENCH_ONLY=fps|500|mm10` runs one part; `BENCH_REPEAT=n` runs each part n
+// times and prints every run, then the median and the spread (min–max).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { runScenario } from '../src/engine/index.ts';
-import { encodeScenarioLink } from '../src/scenario/codec.ts';
-import { getExample } from '../src/scenario/examples/index.ts';
+import { encodeScenarioLink, getExample } from '../src/scenario/index.ts';
 import { mm10 } from './cases.ts';
-import { clickLatencies, largeSystem, median } from './large-system.ts';
+import { LONG_TASK_PROBE, largeCase, longTasks, median, waitForTraceHash, type LargeFigures } from './large-system.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4517);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const FPS_SECONDS = 10;
 const LONG_TASK_SECONDS = 30;
+const ONLY = process.env.BENCH_ONLY ?? 'all';
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -67,49 +71,100 @@ function rafRate(page: Page, seconds: number): Promise<number> {
   })`);
 }
 
-const LONG_TASK_PROBE = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-`;
-
-async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate('window.__longTasks.slice()');
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const longest = (xs: readonly number[]) => Math.max(0, ...xs);
+const tasks = (xs: readonly number[]) => `${xs.length}${xs.length ? `  (longest ${fmt(longest(xs))} ms)` : ''}`;
+/** "median [min–max]" of one figure over the runs. */
+function spread(xs: readonly number[], digits = 0, unit = ''): string {
+  return `${fmt(median(xs), digits)}${unit}  [${fmt(Math.min(...xs), digits)}–${fmt(Math.max(...xs), digits)}]`;
 }
 
-interface LargeFigures {
-  longPlay: number[];
-  clicks: number[];
-  longToEnd: number[];
-}
+interface FpsFigures { emptyFps: number; appFps: number; long1x: number[]; longMax: number[]; restarts: number }
 
-/** The 500-node case: steady play at 1× (after 3 s to settle), clicks on five nodes while it plays, then Run to end. */
-async function largeCase(page: Page): Promise<LargeFigures> {
-  await page.goto(encodeScenarioLink(largeSystem(), BASE));
+async function fpsCase(page: Page): Promise<FpsFigures> {
+  await page.goto('about:blank');
+  const emptyFps = await rafRate(page, FPS_SECONDS);
+  await page.goto(encodeScenarioLink(getExample('fifty-nodes').scenario, BASE));
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(3_000);
-  const before = (await longTasks(page)).length;
-  await page.waitForTimeout(10_000);
-  const longPlay = (await longTasks(page)).slice(before);
-  const clicks = await clickLatencies(page, ['web-5', 'web-123', 'db-7', 'lb-3', 'web-399']);
-  // At 1× the minute may be over by now; then there is nothing to pause.
-  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
-  await page.getByRole('button', { name: 'Reset' }).click();
-  const beforeEnd = (await longTasks(page)).length;
-  await page.getByRole('button', { name: 'Run to end' }).click();
-  await page.getByRole('tab', { name: 'Run details' }).click();
-  await page.getByLabel('Trace hash').filter({ hasText: /^[0-9a-f]{8,}$/ }).waitFor({ timeout: 600_000 });
-  const longToEnd = (await longTasks(page)).slice(beforeEnd);
-  return { longPlay, clicks, longToEnd };
+  await page.waitForTimeout(2_000);
+  const before1x = (await longTasks(page)).length;
+  const appFps = await rafRate(page, FPS_SECONDS);
+  const long1x = (await longTasks(page)).slice(before1x);
+  await page.getByLabel('Speed').selectOption({ label: '100×' });
+  const beforeMax = (await longTasks(page)).length;
+  const until = Date.now() + LONG_TASK_SECONDS * 1000;
+  let restarts = 0;
+  while (Date.now() < until) {
+    await page.waitForTimeout(500);
+    // At top speed the minute ends quickly; Play again replays it from 0 s.
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    if (await play.isVisible()) {
+      await play.click();
+      restarts++;
+    }
+  }
+  const longMax = (await longTasks(page)).slice(beforeMax);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click().catch(() => undefined);
+  return { emptyFps, appFps, long1x, longMax, restarts };
+}
+
+function printFps(f: FpsFigures): void {
+  console.log('\n50-node example in headless Chromium');
+  console.log(`  empty page rAF rate                 ${fmt(f.emptyFps, 1)} frames/s`);
+  console.log(`  50-node example at 1× (1,000 req/s) ${fmt(f.appFps, 1)} frames/s  = ${fmt(f.appFps / f.emptyFps, 2)} of the empty page`);
+  console.log(`  long tasks at 1× over ${FPS_SECONDS} s          ${tasks(f.long1x)}`);
+  console.log(`  long tasks at 100× over ${LONG_TASK_SECONDS} s        ${tasks(f.longMax)}  (${f.restarts} replays of the minute)`);
 }
 
 function printLarge(f: LargeFigures): void {
-  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-  const tasks = (xs: number[]) => `${xs.length}${xs.length ? `  (longest ${fmt(Math.max(...xs))} ms)` : ''}`;
   console.log('\n500 nodes, 2,000 links (1,000 req/s)');
   console.log(`  long tasks in steady play at 1× over 10 s   ${tasks(f.longPlay)}`);
-  console.log(`  click → node in the inspector               median ${fmt(median(f.clicks))} ms  (each: ${f.clicks.map(fmt).join(', ')} ms)`);
+  console.log(`  click → node in the inspector               median ${fmt(median(f.clicks.map((c) => c.ms)))} ms  (each: ${f.clicks.map((c) => fmt(c.ms)).join(', ')} ms)`);
+  console.log(`    Event Timing of the click                 median ${fmt(median(f.clicks.map((c) => c.eventMs)))} ms`);
   console.log(`  long tasks while running to the end         ${tasks(f.longToEnd)}`);
+}
+
+interface SpeedFigures { requests: number; wallMs: number; nodeRequests: number; nodeWallMs: number; browserHash: string | null; nodeHash: string }
+
+async function speedCase(page: Page): Promise<SpeedFigures> {
+  const mm = mm10(3_600_000);
+  await page.goto(encodeScenarioLink(mm, BASE));
+  // The figures are on the right panel's Run details tab.
+  await page.getByRole('tab', { name: 'Run details' }).click();
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await waitForTraceHash(page);
+  const speed = page.getByLabel('Run to end', { exact: true });
+  await speed.waitFor({ state: 'attached', timeout: 600_000 });
+  const requests = Number(await speed.getAttribute('data-requests'));
+  const wallMs = Number(await speed.getAttribute('data-wall-ms'));
+  const browserHash = await page.getByLabel('Trace hash').textContent();
+  await page.goto('about:blank');
+  const started = process.hrtime.bigint();
+  const report = runScenario(mm);
+  const nodeWallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return { requests, wallMs, nodeRequests: report.requests.total, nodeWallMs, browserHash, nodeHash: report.traceHash };
+}
+
+const perSec = (n: number, ms: number) => (n / ms) * 1000;
+const ratio = (f: SpeedFigures) => perSec(f.requests, f.wallMs) / perSec(f.nodeRequests, f.nodeWallMs);
+
+function printSpeed(f: SpeedFigures): void {
+  console.log('\nRun to end, M/M/10, 800 req/s, 1 simulated hour');
+  console.log(`  in the worker   ${fmt(f.requests)} requests in ${fmt(f.wallMs / 1000, 2)} s  = ${fmt(perSec(f.requests, f.wallMs) / 1e6, 2)} M simulated req/s`);
+  console.log(`  engine in Node  ${fmt(f.nodeRequests)} requests in ${fmt(f.nodeWallMs / 1000, 2)} s  = ${fmt(perSec(f.nodeRequests, f.nodeWallMs) / 1e6, 2)} M simulated req/s`);
+  console.log(`  worker / Node   ${fmt(ratio(f), 2)}`);
+  console.log(`  trace hash      browser ${f.browserHash}  node ${f.nodeHash}  ${f.browserHash === f.nodeHash ? '(equal)' : '(DIFFERENT)'}`);
+}
+
+function printMedians(fps: FpsFigures[], large: LargeFigures[], speed: SpeedFigures[]): void {
+  console.log(`\nMedians of ${REPEAT} runs  [min–max]`);
+  if (fps.length) console.log(`  50 nodes at 1×: fps ratio ${spread(fps.map((f) => f.appFps / f.emptyFps), 2)}; long tasks at 100× ${spread(fps.map((f) => f.longMax.length))}`);
+  if (large.length) {
+    console.log(`  500 nodes, play at 1×: long tasks ${spread(large.map((f) => f.longPlay.length))}, longest ${spread(large.map((f) => longest(f.longPlay)), 0, ' ms')}`);
+    console.log(`  500 nodes, click → inspector (median of each run's ${large[0].clicks.length}): ${spread(large.map((f) => median(f.clicks.map((c) => c.ms))), 0, ' ms')}; Event Timing ${spread(large.map((f) => median(f.clicks.map((c) => c.eventMs))), 0, ' ms')}`);
+    console.log(`  500 nodes, Run to end: long tasks ${spread(large.map((f) => f.longToEnd.length))}, longest ${spread(large.map((f) => longest(f.longToEnd)), 0, ' ms')}`);
+  }
+  if (speed.length) console.log(`  Run to end, worker / Node: ${spread(speed.map(ratio), 2)}`);
 }
 
 async function main(): Promise<void> {
@@ -123,80 +178,20 @@ async function main(): Promise<void> {
     args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  const fps: FpsFigures[] = [];
+  const large: LargeFigures[] = [];
+  const speed: SpeedFigures[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(LONG_TASK_PROBE);
     const page = await context.newPage();
-
-    if (process.env.BENCH_ONLY === '500') {
-      const runs = Number(process.env.BENCH_REPEAT ?? 1);
-      const all: LargeFigures[] = [];
-      for (let i = 0; i < runs; i++) {
-        all.push(await largeCase(page));
-        printLarge(all[all.length - 1]);
-      }
-      if (runs > 1) {
-        console.log(`\nmedians of ${runs} runs: long tasks at 1× ${median(all.map((f) => f.longPlay.length))}, longest ${median(all.map((f) => Math.max(0, ...f.longPlay)))} ms; click ${median(all.map((f) => median(f.clicks))).toFixed(0)} ms; long tasks to the end ${median(all.map((f) => f.longToEnd.length))}, longest ${median(all.map((f) => Math.max(0, ...f.longToEnd))).toFixed(0)} ms`);
-      }
-      return;
+    for (let i = 0; i < REPEAT; i++) {
+      if (REPEAT > 1) console.log(`\n— run ${i + 1} of ${REPEAT}`);
+      if (ONLY === 'all' || ONLY === 'fps') printFps(fps[fps.push(await fpsCase(page)) - 1]);
+      if (ONLY === 'all' || ONLY === '500') printLarge(large[large.push(await largeCase(page, BASE)) - 1]);
+      if (ONLY === 'all' || ONLY === 'mm10') printSpeed(speed[speed.push(await speedCase(page)) - 1]);
     }
-    await page.goto('about:blank');
-    const emptyFps = await rafRate(page, FPS_SECONDS);
-
-    const fifty = getExample('fifty-nodes').scenario;
-    await page.goto(encodeScenarioLink(fifty, BASE));
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await page.waitForTimeout(2_000);
-    const before1x = (await longTasks(page)).length;
-    const appFps = await rafRate(page, FPS_SECONDS);
-    const long1x = (await longTasks(page)).slice(before1x);
-
-    await page.getByLabel('Speed').selectOption({ label: '100×' });
-    const beforeMax = (await longTasks(page)).length;
-    const until = Date.now() + LONG_TASK_SECONDS * 1000;
-    let restarts = 0;
-    while (Date.now() < until) {
-      await page.waitForTimeout(500);
-      // At top speed the minute ends quickly; Play again replays it from 0 s.
-      const play = page.getByRole('button', { name: 'Play', exact: true });
-      if (await play.isVisible()) {
-        await play.click();
-        restarts++;
-      }
-    }
-    const longMax = (await longTasks(page)).slice(beforeMax);
-    await page.getByRole('button', { name: 'Pause', exact: true }).click().catch(() => undefined);
-
-    const large = await largeCase(page);
-
-    const mm = mm10(3_600_000);
-    await page.goto(encodeScenarioLink(mm, BASE));
-    await page.getByRole('button', { name: 'Run to end' }).click();
-    // The figures are on the right panel's Run details tab.
-    await page.getByRole('tab', { name: 'Run details' }).click();
-    const speed = page.getByLabel('Run to end', { exact: true });
-    await speed.waitFor({ state: 'attached', timeout: 600_000 });
-    const requests = Number(await speed.getAttribute('data-requests'));
-    const wallMs = Number(await speed.getAttribute('data-wall-ms'));
-    const browserHash = await page.getByLabel('Trace hash').textContent();
-
-    const started = process.hrtime.bigint();
-    const report = runScenario(mm);
-    const nodeWallMs = Number(process.hrtime.bigint() - started) / 1e6;
-
-    const perSec = (n: number, ms: number) => (n / ms) * 1000;
-    const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-    console.log('\nLive lab in headless Chromium');
-    console.log(`  empty page rAF rate                 ${fmt(emptyFps)} frames/s`);
-    console.log(`  50-node example at 1× (1,000 req/s) ${fmt(appFps)} frames/s  = ${fmt(appFps / emptyFps, 2)} of the empty page`);
-    console.log(`  long tasks at 1× over ${FPS_SECONDS} s          ${long1x.length}${long1x.length ? `  (longest ${fmt(Math.max(...long1x), 0)} ms)` : ''}`);
-    console.log(`  long tasks at 100× over ${LONG_TASK_SECONDS} s        ${longMax.length}${longMax.length ? `  (longest ${fmt(Math.max(...longMax), 0)} ms)` : ''}  (${restarts} replays of the minute)`);
-    printLarge(large);
-    console.log('\nRun to end, M/M/10, 800 req/s, 1 simulated hour');
-    console.log(`  in the worker   ${fmt(requests, 0)} requests in ${fmt(wallMs / 1000, 2)} s  = ${fmt(perSec(requests, wallMs) / 1e6, 2)} M simulated req/s`);
-    console.log(`  engine in Node  ${fmt(report.requests.total, 0)} requests in ${fmt(nodeWallMs / 1000, 2)} s  = ${fmt(perSec(report.requests.total, nodeWallMs) / 1e6, 2)} M simulated req/s`);
-    console.log(`  worker / Node   ${fmt(perSec(requests, wallMs) / perSec(report.requests.total, nodeWallMs), 2)}`);
-    console.log(`  trace hash      browser ${browserHash}  node ${report.traceHash}  ${browserHash === report.traceHash ? '(equal)' : '(DIFFERENT)'}`);
+    if (REPEAT > 1) printMedians(fps, large, speed);
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
@@ -204,6 +199,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message.slice(0, 2_000) : error);
   process.exitCode = 1;
 });

@@ -4,6 +4,7 @@
 // node to its name in the inspector, long tasks while running to the end.
 import type { Page } from '@playwright/test';
 import type { Link, Scenario, ScenarioNode } from '../src/scenario/index.ts';
+import { encodeScenarioLink } from '../src/scenario/index.ts';
 
 export function largeSystem(): Scenario {
   const nodes: ScenarioNode[] = [];
@@ -33,18 +34,118 @@ export function median(xs: readonly number[]): number {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : Number.NaN;
 }
 
+/** Nodes clicked in turn, of every kind and from all over the drawing. */
+export const CLICKED = ['web-5', 'web-123', 'db-7', 'lb-3', 'web-399', 'users-8', 'db-61', 'web-250', 'lb-9', 'web-42', 'db-33', 'web-317'];
+
 /**
- * Wall ms from a press on a node to the inspector showing it, for each of
- * `ids`, measured from the bench's side (the click and the wait for the
- * inspector, a few ms of protocol overhead included).
+ * Installed in the page: resolves with the wall ms from the next pointerdown
+ * (its event time stamp) to the first frame painted after the inspector's
+ * heading names `id` (a rAF, then a task after it: the frame has been
+ * produced by then), and the longest Event Timing entry of that interaction.
+ * A string, not a function: tsx would wrap a function with helpers the page
+ * does not have.
  */
-export async function clickLatencies(page: Page, ids: readonly string[]): Promise<number[]> {
-  const out: number[] = [];
+const CLICK_PROBE = `
+  window.__clickProbe = (id) => new Promise((resolve) => {
+    let downAt = null;
+    let interaction = 0;
+    const timings = [];
+    addEventListener('pointerdown', (e) => { downAt = e.timeStamp; }, { capture: true, once: true });
+    const events = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) { interaction = interaction || e.interactionId; if (e.interactionId === interaction) timings.push(e.duration); }
+    });
+    events.observe({ type: 'event', durationThreshold: 16, buffered: false });
+    const shown = () => {
+      const h = document.querySelector('[data-inspecting="' + CSS.escape(id) + '"] h2');
+      return h !== null && h.textContent === id;
+    };
+    const watch = new MutationObserver(() => {
+      if (downAt === null || !shown()) return;
+      watch.disconnect();
+      requestAnimationFrame(() => {
+        const after = new MessageChannel();
+        after.port1.onmessage = () => {
+          const ms = performance.now() - downAt;
+          // Event Timing entries arrive after their paint: give them a moment.
+          setTimeout(() => { events.disconnect(); resolve({ ms, eventMs: Math.max(0, ...timings) }); }, 100);
+        };
+        after.port2.postMessage(null);
+      });
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-inspecting'] });
+  });
+`;
+
+export interface Click {
+  /** Pointer down to the inspector's heading painted, ms. */
+  ms: number;
+  /** The interaction's longest Event Timing duration (to the next paint, 8 ms steps), ms. */
+  eventMs: number;
+}
+
+/** Clicks each of `ids` in turn (a pause between), timed in the page. */
+export async function clickLatencies(page: Page, ids: readonly string[]): Promise<Click[]> {
+  await page.evaluate(CLICK_PROBE);
+  const out: Click[] = [];
   for (const id of ids) {
-    const started = performance.now();
+    const probe = page.evaluate(`window.__clickProbe(${JSON.stringify(id)})`) as Promise<Click>;
     await page.locator(`[data-node-id="${id}"]`).click({ force: true });
-    await page.locator(`[data-inspecting="${id}"]`).waitFor({ timeout: 30_000 });
-    out.push(performance.now() - started);
+    out.push(await probe);
+    await page.waitForTimeout(250);
   }
   return out;
+}
+
+export const LONG_TASK_PROBE = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+export async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate('window.__longTasks.slice()');
+}
+
+/** Waits for the Run details tab to show the trace hash, looking four times a second with one cheap query. */
+export async function waitForTraceHash(page: Page, timeoutMs = 600_000): Promise<void> {
+  // A loop of evaluations, not waitForFunction: that one compiles its
+  // predicate in the page, which the app's Content-Security-Policy forbids.
+  const probe = `/^[0-9a-f]{8,}$/.test(document.querySelector('[aria-labelledby="trace-hash-label"]')?.textContent ?? '')`;
+  for (const until = Date.now() + timeoutMs; Date.now() < until;) {
+    if (await page.evaluate(probe)) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no trace hash: the run did not end');
+}
+
+export interface LargeFigures {
+  longPlay: number[];
+  clicks: Click[];
+  longToEnd: number[];
+}
+
+/** The 500-node case: steady play at 1× (after 3 s to settle), clicks while it plays, then Run to end. */
+export async function largeCase(page: Page, base: string): Promise<LargeFigures> {
+  await page.goto(encodeScenarioLink(largeSystem(), base));
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForTimeout(3_000);
+  const before = (await longTasks(page)).length;
+  await page.waitForTimeout(10_000);
+  const longPlay = (await longTasks(page)).slice(before);
+  const clicks = await clickLatencies(page, CLICKED);
+  // At 1× the minute may be over by now; then there is nothing to pause.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  // Playwright's role and label queries run on the page's main thread and
+  // walk thousands of elements: none while the run is measured.
+  await page.getByRole('tab', { name: 'Run details' }).click();
+  // A handle, found now: clicking it later queries nothing.
+  const runToEnd = await page.getByRole('button', { name: 'Run to end' }).elementHandle();
+  if (!runToEnd) throw new Error('no Run to end button');
+  await page.waitForTimeout(1_000);
+  const beforeEnd = (await longTasks(page)).length;
+  await runToEnd.click();
+  await waitForTraceHash(page);
+  const longToEnd = (await longTasks(page)).slice(beforeEnd);
+  return { longPlay, clicks, longToEnd };
 }
