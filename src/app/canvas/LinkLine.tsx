@@ -3,10 +3,9 @@
 // "20 % loss", "marked down") — shape and text, not colour alone. A
 // partitioned link is drawn broken: two ends with a gap, a mark in the gap.
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { LINK } from '../../engine/index.ts';
 import { formatPercent } from '../format.ts';
 import { useAppStore } from '../store/index.ts';
+import type { CanvasViews } from './canvas-views.ts';
 import type { LinkGeometry } from './geometry.ts';
 
 /** Half the gap in a partitioned link's line, canvas px. */
@@ -19,6 +18,8 @@ interface Props {
   showWords?: boolean;
   /** Its index in the engine's topology (its link-state row). */
   stateIndex?: number;
+  /** Every link's view, computed once per change of the run (canvas-views.ts). */
+  views: CanvasViews;
   /** 'draw': the line and its hit area, under the nodes; 'focus': its words and keyboard focus, over them. */
   layer?: 'draw' | 'focus';
   fromLabel: string;
@@ -28,23 +29,8 @@ interface Props {
   onMenu(id: string, clientX: number, clientY: number): void;
 }
 
-interface LinkView {
-  cut: boolean;
-  addMs: number;
-  addLoss: number;
-  markedDown: boolean;
-}
-
-export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, selected, onSelect, onMenu, wordsAt, showWords = true, stateIndex, layer = 'draw' }: Props) {
-  const view = useAppStore(
-    useShallow((s): LinkView => {
-      const i = stateIndex !== undefined && s.topology?.linkIds[stateIndex] === geometry.id ? stateIndex : s.topology ? s.topology.linkIds.indexOf(geometry.id) : -1;
-      const st = s.linkStates;
-      if (!st || i < 0 || (i + 1) * LINK.size > st.length) return { cut: false, addMs: 0, addLoss: 0, markedDown: false };
-      const o = i * LINK.size;
-      return { cut: st[o + LINK.cut] === 1, addMs: st[o + LINK.addMs], addLoss: st[o + LINK.addLoss], markedDown: st[o + LINK.markedDown] === 1 };
-    }),
-  );
+export const LinkLine = memo(function LinkLine({ geometry, fromLabel, toLabel, selected, onSelect, onMenu, wordsAt, showWords = true, stateIndex, views, layer = 'draw' }: Props) {
+  const view = useAppStore((s) => views.link(s, stateIndex, geometry.id));
   const { start, end } = geometry;
   const words = [
     view.cut ? 'partitioned' : '',

@@ -3,13 +3,12 @@
 // label. Focusable, and announced as "label, kind, state". It subscribes to
 // its own numbers only, so a change elsewhere never re-renders it.
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { ScenarioNode } from '../../scenario/index.ts';
 import { useAppStore } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP } from './geometry.ts';
 import { kindUi } from '../kinds/index.ts';
 import type { NodeTextPlace } from './label-layout.ts';
-import { nodeView, type NodeView } from './node-view.ts';
+import type { CanvasViews } from './canvas-views.ts';
 
 /** Without a layout (tests, first paint): the label under the glyph, with its state line. */
 const DEFAULT_PLACE: NodeTextPlace = { side: 'below', dx: 0, dy: GLYPH_H / 2 + LABEL_GAP, anchor: 'middle', showState: true, hidden: false, box: null };
@@ -18,17 +17,11 @@ interface Props {
   node: ScenarioNode;
   /** Where its words go (label-layout.ts), so they collide with nothing. */
   place?: NodeTextPlace;
-  /** Its index in the engine's topology (its node-state row). */
-  stateIndex?: number;
-  /**
-   * A large system's level of detail: only what changes rarely (up, down,
-   * degraded, role) is drawn, not how busy each node is from moment to
-   * moment, so hundreds of nodes do not re-render ten times a second.
-   */
-  lite?: boolean;
+  /** Every node's view, computed once per change of the run (canvas-views.ts). */
+  views: CanvasViews;
   x: number;
   y: number;
-  /** Unique per canvas, for the clip path id. */
+  /** Its place in the scenario's node list: unique per canvas, for the clip path id and its view. */
   ordinal: number;
   selected: boolean;
   clusterId: string | null;
@@ -39,10 +32,8 @@ interface Props {
 const W = GLYPH_W / 2;
 const H = GLYPH_H / 2;
 
-export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place, stateIndex, lite = false }: Props) {
-  const view = useAppStore(
-    useShallow((s) => liteView(nodeView(s.scenario, s.topology, s.nodeStates, s.linkStates, node.id, node.type, s.simTimeMs, stateIndex), lite)),
-  );
+export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected, clusterId, onSelect, onMenu, place, views }: Props) {
+  const view = useAppStore((s) => views.node(s, ordinal, node.id));
   const label = node.label ?? node.id;
   const clipId = `nines-node-clip-${ordinal}`;
   const kind = kindUi(node.type);
@@ -127,11 +118,6 @@ export const NodeGlyph = memo(function NodeGlyph({ node, x, y, ordinal, selected
     </g>
   );
 });
-
-/** A node's view without its moment-to-moment numbers (busy workers, queue), for a large system. */
-function liteView(view: NodeView, lite: boolean): NodeView {
-  return lite ? { ...view, utilization: 0, queue: 0, queueFill: 0, detail: view.detail.includes('busy') ? '' : view.detail } : view;
-}
 
 /** The glyph's box joined with its text's (canvas units, relative to the node's centre). */
 function hitBox(p: NodeTextPlace, x: number, y: number): { x: number; y: number; width: number; height: number } {

@@ -15,10 +15,8 @@ import { createTrafficLayer, type TrafficLayer } from './traffic-layer.ts';
 import { useEditorBehaviours } from './use-editor-behaviours.ts';
 import { CanvasTools } from './CanvasTools.tsx';
 import { applyTextSizes, textSizes } from './text-sizes.ts';
+import { CanvasViews } from './canvas-views.ts';
 import { useLabelLayout } from './use-label-layout.ts';
-
-/** Past this many nodes the canvas draws a lighter level of detail (NodeGlyph's `lite`). */
-const LARGE_SYSTEM_NODES = 150;
 
 export function SystemCanvas() {
   const store = useAppStoreApi();
@@ -104,9 +102,9 @@ export function SystemCanvas() {
     };
   }, [svg, viewport]);
   const layout = useLabelLayout(nodes, positions, geometries, zoomK);
-  const lite = nodes.length > LARGE_SYSTEM_NODES;
-  // Where each node's and link's live state sits in the engine's arrays, found once per topology.
-  const nodeIndex = useMemo(() => new Map((topology?.nodeIds ?? []).map((id, i) => [id, i])), [topology]);
+  // What every node and link shows, computed once per change of the run; each glyph reads its own.
+  const views = useMemo(() => new CanvasViews(), []);
+  // Where each link's live state sits in the engine's arrays, found once per topology.
   const linkIndex = useMemo(() => new Map((topology?.linkIds ?? []).map((id, i) => [id, i])), [topology]);
 
   // The first drawing, and each new document (an example, a link, New), is
@@ -217,7 +215,7 @@ export function SystemCanvas() {
             {geometries.map((g) => (
               <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
                 selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
-                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} layer="draw" />
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} views={views} layer="draw" />
             ))}
           </g>
           <g className="nodes">
@@ -225,7 +223,7 @@ export function SystemCanvas() {
               const p = positions.get(n.id) ?? { x: 0, y: 0 };
               return (
                 <NodeGlyph key={n.id} node={n} x={p.x} y={p.y} ordinal={i} clusterId={clusterOf.get(n.id) ?? null}
-                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} stateIndex={nodeIndex.get(n.id)} lite={lite} />
+                  selected={selection.nodeIds.includes(n.id)} onSelect={onNodeSelect} onMenu={onNodeMenu} place={layout.nodes.get(n.id)} views={views} />
               );
             })}
           </g>
@@ -233,7 +231,7 @@ export function SystemCanvas() {
             {geometries.map((g) => (
               <LinkLine key={g.id} geometry={g} fromLabel={labels.get(g.from) ?? g.from} toLabel={labels.get(g.to) ?? g.to}
                 selected={selection.linkIds.includes(g.id)} onSelect={onLinkSelect} onMenu={onLinkMenu}
-                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} layer="focus" />
+                wordsAt={layout.links.get(g.id)?.at} showWords={layout.links.get(g.id) !== null} stateIndex={linkIndex.get(g.id)} views={views} layer="focus" />
             ))}
           </g>
         </g>

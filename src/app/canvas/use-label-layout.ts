@@ -30,6 +30,18 @@ function troubleKey(topology: Topology | null, nodes: Float64Array | null, links
   return out.join('|');
 }
 
+/** `f`, answering again from its last result while its arguments are the same objects. */
+function lastOf<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs?.[i])) return last;
+    lastArgs = args;
+    last = f(...args);
+    return last;
+  };
+}
+
 /** The length of a link's words ("partitioned · +200 ms · 20 % loss · marked down"), 0 when it has none. */
 function linkWordChars(links: Float64Array | null, i: number): number {
   if (!links || (i + 1) * LINK.size > links.length) return 0;
@@ -47,7 +59,9 @@ export function useLabelLayout(
 ): Layout {
   const store = useAppStoreApi();
   const presenter = useAppStore((s) => s.presenter);
-  const trouble = useAppStore((s) => troubleKey(s.topology, s.nodeStates, s.linkStates));
+  // Worked out once per change of the states, not on every store change (a click, a commit of the run).
+  const troubleOf = useMemo(() => lastOf(troubleKey), []);
+  const trouble = useAppStore((s) => troubleOf(s.topology, s.nodeStates, s.linkStates));
   const topology = useAppStore((s) => s.topology);
   return useMemo(() => {
     const troubled = new Set(trouble.split('|').map((t) => t.split(/[:>]/)[0]));
