@@ -29,6 +29,7 @@ export function SystemCanvas() {
   const [viewport, setViewport] = useState<SVGGElement | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const linesCanvasRef = useRef<HTMLCanvasElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const trafficRef = useRef<TrafficLayer | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
@@ -127,8 +128,9 @@ export function SystemCanvas() {
   // The traffic layer draws in its own animation loop, reading the store directly.
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
-    const layer = createTrafficLayer(canvas, {
+    const linesCanvas = linesCanvasRef.current;
+    if (!canvas || !linesCanvas) return;
+    const layer = createTrafficLayer(canvas, linesCanvas, {
       live: () => store.getState().live,
       speed: () => store.getState().speed,
       transform: () => panZoomRef.current?.transform() ?? zoomIdentity,
@@ -200,7 +202,8 @@ export function SystemCanvas() {
 
   return (
     <div className="canvas-wrap" ref={wrapRef}>
-      {/* Under the SVG: link lines and requests in flight; labels and nodes stay readable on top. */}
+      {/* Under the SVG: link lines (redrawn only when the view moves) and requests in flight; labels and nodes stay readable on top. */}
+      <canvas ref={linesCanvasRef} className="traffic traffic-lines" aria-hidden="true" />
       <canvas ref={canvasRef} className="traffic" aria-hidden="true" data-testid="traffic" />
       <svg ref={setSvg} id="system" tabIndex={-1} className="system-svg" aria-label="System diagram" role="group"
         onClick={() => store.getState().clearSelection()}>

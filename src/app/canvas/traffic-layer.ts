@@ -2,16 +2,27 @@
 // the shown time and the span buffer straight from the store's `live` view
 // (no React, no change notices) and interpolates each message along its link.
 // Short hops are stretched to a minimum on-screen flight so they can be seen
-// at all; past a few thousand dots, links show flow density instead.
+// at all; past a few thousand dots, links show flow density instead. The link
+// lines, which move only with the view, sit on a canvas of their own under
+// it, drawn when the view changes rather than every frame: on a software
+// canvas, 2,000 lines a frame cost the main thread more than anything else.
 import type { ZoomTransform } from 'd3';
-import { SPAN, SpanKind } from '../../engine/index.ts';
 import { drawDensity, drawDots, drawLinks, drawNote, readPalette, type Dots } from './traffic-draw.ts';
 import type { LiveView } from '../store/index.ts';
+import { placeDots } from './traffic-place.ts';
 import { LINGER_WALL_MS, MIN_FLIGHT_WALL_MS } from '../run/index.ts';
 /** Above this many dots, links show flow density instead of dots. */
 export const MAX_DOTS = 3000;
 /** Above this many dots, only some requests' messages are drawn (failures always are). */
 export const READABLE_DOTS = 700;
+/**
+ * Flow density is redrawn at most this often while only the traffic moves
+ * (at once when the view moves): bands widen and narrow smoothly at ten
+ * steps a second, and each redraw strokes every busy link.
+ */
+const DENSITY_REDRAW_WALL_MS = 100;
+/** One formatter for the note's count (toLocaleString builds a new one on every call). */
+const COUNT = new Intl.NumberFormat('en-US');
 
 export interface TrafficInput {
   /** x1, y1, x2, y2 of each link in the engine's (topology) order, scenario coordinates; NaN when not drawn. */
@@ -33,8 +44,9 @@ interface Options {
   transform(): ZoomTransform;
 }
 
-export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options): TrafficLayer {
+export function createTrafficLayer(canvas: HTMLCanvasElement, linesCanvas: HTMLCanvasElement, options: Options): TrafficLayer {
   const ctx = canvas.getContext('2d');
+  const linesCtx = linesCanvas.getContext('2d');
   let links: Float64Array = new Float64Array(0);
   let lines: Float64Array = new Float64Array(0);
   let palette = readPalette(canvas);
@@ -47,90 +59,67 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, options: Options):
   let perLink: Float64Array = new Float64Array(0);
   let perLinkBad: Float64Array = new Float64Array(0);
   let lastKey = '';
+  let lastViewKey = '';
+  let lastLinesKey = '';
+  let lastDensityWallMs = Number.NEGATIVE_INFINITY;
+  /** The last frame drawn showed flow density (its redraws are spaced out). */
+  let densityShown = false;
   let styleVersion = 0;
 
   const resize = new ResizeObserver(() => {
     dpr = window.devicePixelRatio || 1;
     width = canvas.clientWidth;
     height = canvas.clientHeight;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    for (const c of [canvas, linesCanvas]) {
+      c.width = Math.round(width * dpr);
+      c.height = Math.round(height * dpr);
+    }
+    // A resized canvas is blank: draw everything again.
+    lastKey = lastViewKey = lastLinesKey = '';
   });
   resize.observe(canvas);
 
-  const draw = (): void => {
+  /** The link lines, on their own canvas: only when the view (or the links, or the theme) changed. */
+  const drawLines = (key: string, k: number, tx: number, ty: number): void => {
+    if (!linesCtx || key === lastLinesKey) return;
+    lastLinesKey = key;
+    linesCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    linesCtx.clearRect(0, 0, width, height);
+    drawLinks(linesCtx, lines, k, tx, ty, palette.link);
+  };
+
+  const draw = (wallMs: number): void => {
     frame = requestAnimationFrame(draw);
     if (!ctx || width === 0) return;
     const live = options.live();
     const t = live.displayMs;
-    const speed = options.speed();
-    const pace = Math.max(speed, 1e-3);
+    const pace = Math.max(options.speed(), 1e-3);
     const minFlightMs = MIN_FLIGHT_WALL_MS * pace;
     const lingerMs = LINGER_WALL_MS * pace;
     const { k, x: tx, y: ty } = options.transform();
     const spans = live.spans.packed;
     const count = live.spans.count;
+    const viewKey = `${k}|${tx}|${ty}|${width}|${height}|${styleVersion}`;
+    drawLines(viewKey, k, tx, ty);
     // Paused with nothing moved: the last frame still stands.
-    const key = `${t}|${count}|${k}|${tx}|${ty}|${width}|${height}|${styleVersion}`;
+    const key = `${t}|${count}|${viewKey}`;
     if (key === lastKey) return;
+    const viewMoved = viewKey !== lastViewKey;
+    if (densityShown && !viewMoved && wallMs - lastDensityWallMs < DENSITY_REDRAW_WALL_MS) return;
     lastKey = key;
-    if (dots.xs.length < count) {
-      dots.xs = new Float32Array(count * 2);
-      dots.ys = new Float32Array(count * 2);
-      dots.kinds = new Uint8Array(count * 2);
-      dots.requests = new Float64Array(count * 2);
-    }
-    const { xs, ys, kinds, requests } = dots;
+    lastViewKey = viewKey;
     if (perLink.length !== links.length / 4) {
       perLink = new Float64Array(links.length / 4);
       perLinkBad = new Float64Array(links.length / 4);
     }
-    perLink.fill(0);
-    perLinkBad.fill(0);
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const b = i * SPAN.size;
-      const link = spans[b + SPAN.link];
-      const x1 = links[link * 4];
-      if (Number.isNaN(x1) || x1 === undefined) continue;
-      const kind = spans[b + SPAN.kind];
-      const sent = spans[b + SPAN.sentMs];
-      const arrives = spans[b + SPAN.arrivesMs];
-      const back = spans[b + SPAN.direction] === 1;
-      let progress: number;
-      if (kind === SpanKind.timeout) {
-        if (t < sent || t > sent + lingerMs) continue;
-        // Next to the caller that gave up.
-        progress = back ? 0.92 : 0.08;
-      } else if (kind === SpanKind.dropped) {
-        // Lost halfway: it moves to the middle, then a cross stays there a moment.
-        if (t < sent || t > arrives + lingerMs) continue;
-        const p = arrives > sent ? Math.min(1, (t - sent) / (arrives - sent)) * 0.5 : 0.5;
-        progress = back ? 1 - p : p;
-      } else {
-        const flight = Math.max(arrives - sent, minFlightMs);
-        if (t < sent || t > sent + flight) continue;
-        const p = (t - sent) / flight;
-        progress = back ? 1 - p : p;
-      }
-      const x2 = links[link * 4 + 2];
-      const y1 = links[link * 4 + 1];
-      const y2 = links[link * 4 + 3];
-      xs[n] = tx + k * (x1 + (x2 - x1) * progress);
-      ys[n] = ty + k * (y1 + (y2 - y1) * progress);
-      kinds[n] = kind;
-      requests[n] = spans[b + SPAN.request];
-      perLink[link]++;
-      if (kind === SpanKind.error || kind === SpanKind.timeout || kind === SpanKind.dropped) perLinkBad[link]++;
-      n++;
-    }
-    dots.n = n;
+    const n = placeDots(spans, count, links, { t, minFlightMs, lingerMs, k, tx, ty }, dots, perLink, perLinkBad);
+    densityShown = n > MAX_DOTS;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    drawLinks(ctx, lines, k, tx, ty, palette.link);
     if (n > MAX_DOTS) {
+      lastDensityWallMs = wallMs;
       drawDensity(ctx, links, perLink, perLinkBad, k, tx, ty, palette);
-      drawNote(ctx, `${n.toLocaleString('en-US')} messages in flight: line width shows the flow`, width, palette.note);
+      drawNote(ctx, `${COUNT.format(n)} messages in flight: line width shows the flow`, width, palette.note);
     } else {
       const every = n > READABLE_DOTS ? Math.ceil(n / READABLE_DOTS) : 1;
       drawDots(ctx, dots, palette, every);

@@ -43,18 +43,28 @@ export class SpanBuffer {
     this.spanCount = out;
   }
 
-  /** Drops spans that arrived before `ms` (every frame: a plain loop, no callback). */
+  /**
+   * Drops spans that arrived before `ms` (every frame: a plain loop, no
+   * callback). Spans before the first dropped one stay where they are; the
+   * rest move down by plain element copies (a copyWithin call per span cost
+   * more than the copying).
+   */
   pruneBefore(ms: number): void {
     const d = this.data;
     const size = SPAN.size;
-    let out = 0;
-    for (let i = 0; i < this.spanCount; i++) {
+    const at = SPAN.arrivesMs;
+    const n = this.spanCount;
+    let i = 0;
+    while (i < n && d[i * size + at] >= ms) i++;
+    if (i === n) return;
+    let out = i * size;
+    for (; i < n; i++) {
       const base = i * size;
-      if (d[base + SPAN.arrivesMs] < ms) continue;
-      if (out !== i) d.copyWithin(out * size, base, base + size);
-      out++;
+      if (d[base + at] < ms) continue;
+      for (let k = 0; k < size; k++) d[out + k] = d[base + k];
+      out += size;
     }
-    this.spanCount = out;
+    this.spanCount = out / size;
   }
 
   clear(): void {
