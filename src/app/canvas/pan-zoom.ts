@@ -46,7 +46,17 @@ export function createPanZoom(
   behaviour.on('zoom.track', (event: { transform: ZoomTransform }) => {
     current = event.transform;
   });
-  behaviour.on('end', (event: { transform: ZoomTransform }) => onSettle(event.transform));
+  // The grabbing cursor shows while the view is dragged, set on the first
+  // move rather than by :active on the press: the cursor is inherited, and a
+  // change of it on the SVG restyles every element of a large drawing, which
+  // made each click on a node cost two full style recalculations.
+  behaviour.on('zoom.cursor', (event: { sourceEvent?: Event | null }) => {
+    if (event.sourceEvent?.type === 'mousemove' && !svg.hasAttribute('data-panning')) svg.setAttribute('data-panning', '');
+  });
+  behaviour.on('end', (event: { transform: ZoomTransform }) => {
+    if (svg.hasAttribute('data-panning')) svg.removeAttribute('data-panning');
+    onSettle(event.transform);
+  });
 
   return {
     transform: () => current,
