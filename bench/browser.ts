@@ -172,6 +172,8 @@ async function main(): Promise<void> {
     const mm = mm10(3_600_000);
     await page.goto(encodeScenarioLink(mm, BASE));
     await page.getByRole('button', { name: 'Run to end' }).click();
+    // The figures are on the right panel's Run details tab.
+    await page.getByRole('tab', { name: 'Run details' }).click();
     const speed = page.getByLabel('Run to end', { exact: true });
     await speed.waitFor({ state: 'attached', timeout: 600_000 });
     const requests = Number(await speed.getAttribute('data-requests'));

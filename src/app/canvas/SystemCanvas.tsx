@@ -14,7 +14,7 @@ import { Regions } from './Regions.tsx';
 import { createTrafficLayer, type TrafficLayer } from './traffic-layer.ts';
 import { useEditorBehaviours } from './use-editor-behaviours.ts';
 import { CanvasTools } from './CanvasTools.tsx';
-import { applyTextSizes } from './text-sizes.ts';
+import { applyTextSizes, textSizes } from './text-sizes.ts';
 import { useLabelLayout } from './use-label-layout.ts';
 
 /** Past this many nodes the canvas draws a lighter level of detail (NodeGlyph's `lite`). */
@@ -46,11 +46,22 @@ export function SystemCanvas() {
     return map;
   }, [clusters]);
 
+  const userMovedRef = useRef(false);
   const fit = useCallback((instant = false) => {
     const { nodes: all, links: wires } = store.getState().scenario;
     const box = contentBounds(all, nodePositions(all, wires));
-    if (box) panZoomRef.current?.fit(box, instant);
+    userMovedRef.current = false;
+    // In presenter mode labels keep 18 px or more on screen whatever the zoom: leave them that room.
+    const { presenter: big } = store.getState();
+    const longest = Math.min(24, Math.max(0, ...all.map((n) => (n.label ?? n.id).length)));
+    const px = textSizes(1, big).labelPx;
+    const extra = big ? { x: longest * px * 0.3, y: px * 1.5 } : { x: 0, y: 0 };
+    if (box) panZoomRef.current?.fit(box, instant, extra);
   }, [store]);
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  }, [fit]);
 
   // Pan and zoom; fit the drawing once the elements exist. Text sizes follow
   // every zoom event (CSS variables, no React); the label layout follows the
@@ -61,6 +72,7 @@ export function SystemCanvas() {
   useEffect(() => {
     presenterRef.current = presenter;
     if (svg) applyTextSizes(svg, panZoomRef.current?.transform().k ?? 1, presenter);
+    if (svg && !userMovedRef.current) fitRef.current(true);
   }, [svg, presenter]);
   useEffect(() => {
     if (!svg || !viewport) return;
@@ -68,7 +80,25 @@ export function SystemCanvas() {
     const panZoom = createPanZoom(svg, viewport, (t) => applyTextSizes(svg, t.k, presenterRef.current),
       (t) => setZoomK(Math.round(t.k * 100) / 100));
     panZoomRef.current = panZoom;
+    // When the canvas changes size (a panel opens beside it, presenter mode),
+    // a view nobody has panned or zoomed is fitted again, so nothing is cut off.
+    const onUser = (e: Event) => {
+      if (e.type === 'wheel' || (e as PointerEvent).buttons) userMovedRef.current = true;
+    };
+    svg.addEventListener('wheel', onUser, { passive: true });
+    svg.addEventListener('pointermove', onUser);
+    let size = `${svg.clientWidth}x${svg.clientHeight}`;
+    const resize = new ResizeObserver(() => {
+      const next = `${svg.clientWidth}x${svg.clientHeight}`;
+      if (next === size) return;
+      size = next;
+      if (!userMovedRef.current) fitRef.current(true);
+    });
+    resize.observe(svg);
     return () => {
+      resize.disconnect();
+      svg.removeEventListener('wheel', onUser);
+      svg.removeEventListener('pointermove', onUser);
       panZoom.destroy();
       panZoomRef.current = null;
     };

@@ -6,8 +6,8 @@ import type { Box } from './geometry.ts';
 
 export interface PanZoom {
   transform(): ZoomTransform;
-  /** Fits `box` into the view with a margin; animated unless `instant`. */
-  fit(box: Box, instant?: boolean): void;
+  /** Fits `box` into the view with a margin (plus `extra` screen px each side, for text that keeps its screen size); animated unless `instant`. */
+  fit(box: Box, instant?: boolean, extra?: { x: number; y: number }): void;
   zoomBy(factor: number): void;
   destroy(): void;
 }
@@ -50,11 +50,11 @@ export function createPanZoom(
 
   return {
     transform: () => current,
-    fit(box, instant = false) {
+    fit(box, instant = false, extra = { x: 0, y: 0 }) {
       const width = svg.clientWidth;
       const height = svg.clientHeight;
       if (width === 0 || height === 0 || box.w <= 0 || box.h <= 0) return;
-      const m = FIT_MARGIN;
+      const m = { top: FIT_MARGIN.top + extra.y, right: FIT_MARGIN.right + extra.x, bottom: FIT_MARGIN.bottom + extra.y, left: FIT_MARGIN.left + extra.x };
       // A drawing of one or two nodes is not blown up to fill the screen: fit at most 1.2×, as if it were 640 × 360.
       const w = Math.max(box.w, 640);
       const h = Math.max(box.h, 360);

@@ -53,7 +53,7 @@ function ShareButton() {
   return (
     <div className="share">
       <button type="button" className="btn" onClick={share} title="Copy a link to this scenario and its recorded faults">
-        <Icon name="link" /> Copy link
+        <Icon name="link" /> <span className="btn-text">Copy link</span>
       </button>
       {status && (
         <div className="popover" role="status">
@@ -72,7 +72,7 @@ function PresenterToggle() {
   return (
     <button type="button" className="btn" aria-pressed={on} onClick={() => store.getState().setPresenter(!on)}
       title={on ? 'Back to the full lab' : 'Large text for a projector; the palette and settings are hidden'}>
-      <Icon name="present" /> Presenter
+      <Icon name="present" /> <span className="btn-text">Presenter</span>
     </button>
   );
 }

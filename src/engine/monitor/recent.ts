@@ -14,17 +14,27 @@ export interface RecentRing {
   started: Float64Array;
   succeeded: Float64Array;
   finished: Float64Array;
+  /** The last interval looked up and its slot: most requests start (and end) in it, so no division for them. */
+  lastK: number;
+  lastSlot: number;
+  lastFromUs: number;
+  lastToUs: number;
 }
 
 /** Slots: the window in whole scrape intervals (at least one). */
 export function createRecent(scrapeUs: number): RecentRing {
   const n = Math.max(1, Math.round((RECENT_WINDOW_MS * 1000) / scrapeUs));
-  return { interval: new Float64Array(n).fill(-1), started: new Float64Array(n), succeeded: new Float64Array(n), finished: new Float64Array(n) };
+  return {
+    interval: new Float64Array(n).fill(-1), started: new Float64Array(n), succeeded: new Float64Array(n), finished: new Float64Array(n),
+    lastK: -1, lastSlot: 0, lastFromUs: 0, lastToUs: 0,
+  };
 }
 
 function slotOf(w: World, startUs: number): number {
   const r = w.recent;
-  const k = Math.floor(startUs / w.cfg.scrapeUs);
+  if (startUs >= r.lastFromUs && startUs < r.lastToUs && r.interval[r.lastSlot] === r.lastK) return r.lastSlot;
+  const scrapeUs = w.cfg.scrapeUs;
+  const k = Math.floor(startUs / scrapeUs);
   const slot = k % r.interval.length;
   if (r.interval[slot] !== k) {
     // A request older than the window finishing now is outside it.
@@ -32,6 +42,7 @@ function slotOf(w: World, startUs: number): number {
     r.interval[slot] = k;
     r.started[slot] = r.succeeded[slot] = r.finished[slot] = 0;
   }
+  r.lastK = k; r.lastSlot = slot; r.lastFromUs = k * scrapeUs; r.lastToUs = (k + 1) * scrapeUs;
   return slot;
 }
 

@@ -27,10 +27,12 @@ export function addDeadline(w: World, queueIndex: number, callId: number, gen: n
   dropAnswered(w, d);
   if (d.len === d.ids.length) grow(d);
   // Invariant: one timeout length per queue, so deadlines arrive in order.
-  if (d.len > 0 && atUs < d.at[(d.head + d.len - 1) % d.ids.length]) {
+  // Ring sizes are powers of two (16, doubling): a mask, not a division.
+  const mask = d.ids.length - 1;
+  if (d.len > 0 && atUs < d.at[(d.head + d.len - 1) & mask]) {
     fail(`deadline queue ${queueIndex}: ${atUs} µs is before the last deadline; a queue must hold one timeout length`);
   }
-  const i = (d.head + d.len) % d.ids.length;
+  const i = (d.head + d.len) & mask;
   d.ids[i] = callId; d.gens[i] = gen; d.at[i] = atUs;
   d.len++;
   if (!d.scheduled) {
@@ -44,7 +46,7 @@ function dropAnswered(w: World, d: DeadlineQueue): void {
   while (d.len > 0) {
     const i = d.head;
     if (calls.gen[d.ids[i]] === d.gens[i] && calls.state[d.ids[i]] === CallState.pending) break;
-    d.head = (i + 1) % d.ids.length;
+    d.head = (i + 1) & (d.ids.length - 1);
     d.len--;
   }
 }
@@ -61,7 +63,7 @@ export function fireDeadlines(w: World, queueIndex: number, expire: (w: World, c
     const i = d.head;
     if (d.at[i] > w.nowUs) break;
     const id = d.ids[i], gen = d.gens[i];
-    d.head = (i + 1) % d.ids.length;
+    d.head = (i + 1) & (d.ids.length - 1);
     d.len--;
     if (calls.gen[id] === gen && calls.state[id] === CallState.pending) expire(w, id);
   }

@@ -111,7 +111,10 @@ function arrival(w: World, node: number, gen: number): void {
   r.flags[req] = p.writeRatio > 0 && nextFloat(w.rng, cfg.stream + NodeStream.writes) < p.writeRatio ? CallFlag.write : 0;
   r.attempts[req] = 0;
   r.startUs[req] = w.nowUs;
-  r.link[req] = out.length > 0 ? s.cursor++ % out.length : -1;
+  // Round-robin over its links; the cursor wraps instead of growing (no division per request).
+  const first = s.cursor;
+  if (out.length > 0) s.cursor = first + 1 === out.length ? 0 : first + 1;
+  r.link[req] = out.length > 0 ? first : -1;
   w.counters.total++;
   w.counters.outstanding++;
   w.interval.total++;

@@ -30,7 +30,8 @@ export function admit(w: World, node: number, callId: number): void {
   } else if (rt.qLen < svc.queueLimit) {
     touch(w, rt);
     if (rt.qLen === rt.qBuf.length) unrollAndGrow(rt);
-    rt.qBuf[(rt.qHead + rt.qLen) % rt.qBuf.length] = createJob(w, node, callId);
+    // The ring's size is a power of two (16, doubling): a mask, not a division.
+    rt.qBuf[(rt.qHead + rt.qLen) & (rt.qBuf.length - 1)] = createJob(w, node, callId);
     rt.qLen++;
     assert(rt.qLen <= svc.queueLimit, 'a queue holds at most queueLimit requests');
   } else {
@@ -95,7 +96,7 @@ export function finish(w: World, job: number, outcome: number): void {
   const svc = cfg.service!;
   while (rt.qLen > 0) {
     const next = rt.qBuf[rt.qHead];
-    rt.qHead = (rt.qHead + 1) % rt.qBuf.length;
+    rt.qHead = (rt.qHead + 1) & (rt.qBuf.length - 1);
     rt.qLen--;
     // A request whose user has already given up is dropped, not served:
     // serving it would only burn a worker for an answer nobody reads.
