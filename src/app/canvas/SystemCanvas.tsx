@@ -28,8 +28,7 @@ export function SystemCanvas() {
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const [viewport, setViewport] = useState<SVGGElement | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const linesCanvasRef = useRef<HTMLCanvasElement>(null);
+  const trafficHostRef = useRef<HTMLDivElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const trafficRef = useRef<TrafficLayer | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
@@ -125,11 +124,17 @@ export function SystemCanvas() {
     return () => window.removeEventListener('nines:fit', onFit);
   }, [fit]);
 
-  // The traffic layer draws in its own animation loop, reading the store directly.
+  // The traffic layer draws in its own animation loop, reading the store
+  // directly. Its canvases are made here, new for each layer: a canvas handed
+  // to the painting worker can never be handed over again (StrictMode runs
+  // this effect twice).
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const linesCanvas = linesCanvasRef.current;
-    if (!canvas || !linesCanvas) return;
+    const host = trafficHostRef.current;
+    if (!host) return;
+    const linesCanvas = trafficCanvas('traffic traffic-lines');
+    const canvas = trafficCanvas('traffic');
+    canvas.dataset.testid = 'traffic';
+    host.append(linesCanvas, canvas);
     const layer = createTrafficLayer(canvas, linesCanvas, {
       live: () => store.getState().live,
       speed: () => store.getState().speed,
@@ -142,6 +147,8 @@ export function SystemCanvas() {
       window.removeEventListener('nines:theme', restyle);
       layer.destroy();
       trafficRef.current = null;
+      linesCanvas.remove();
+      canvas.remove();
     };
   }, [store]);
 
@@ -203,8 +210,7 @@ export function SystemCanvas() {
   return (
     <div className="canvas-wrap" ref={wrapRef}>
       {/* Under the SVG: link lines (redrawn only when the view moves) and requests in flight; labels and nodes stay readable on top. */}
-      <canvas ref={linesCanvasRef} className="traffic traffic-lines" aria-hidden="true" />
-      <canvas ref={canvasRef} className="traffic" aria-hidden="true" data-testid="traffic" />
+      <div ref={trafficHostRef} className="traffic-host" aria-hidden="true" />
       <svg ref={setSvg} id="system" tabIndex={-1} className="system-svg" aria-label="System diagram" role="group"
         onClick={() => store.getState().clearSelection()}>
         <defs>
@@ -244,4 +250,11 @@ export function SystemCanvas() {
       {menu && <ContextMenu menu={menu} onClose={closeMenu} />}
     </div>
   );
+}
+
+function trafficCanvas(className: string): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.className = className;
+  canvas.setAttribute('aria-hidden', 'true');
+  return canvas;
 }

@@ -3,6 +3,9 @@
 // and flow-density bands when there are too many dots to read.
 import { SpanKind } from '../../engine/index.ts';
 
+/** A 2D context on the page or in the traffic worker (traffic-paint.ts). */
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 export type Palette = Record<
   'request' | 'retry' | 'success' | 'error' | 'timeout' | 'dropped' | 'probe' | 'replication' | 'link' | 'note',
   string
@@ -36,7 +39,7 @@ function sampled(kind: number): boolean {
 
 /** Link lines, under the dots. Links in a special state are drawn again, styled, in SVG above. */
 export function drawLinks(
-  ctx: CanvasRenderingContext2D, links: Float64Array, k: number, tx: number, ty: number, colour: string,
+  ctx: Ctx2D, links: Float64Array, k: number, tx: number, ty: number, colour: string,
 ): void {
   ctx.globalAlpha = 1;
   ctx.strokeStyle = colour;
@@ -51,7 +54,7 @@ export function drawLinks(
 }
 
 /** Dots by outcome. With `every` > 1, only every n-th request's messages show (failures always). */
-export function drawDots(ctx: CanvasRenderingContext2D, dots: Dots, palette: Palette, every: number): void {
+export function drawDots(ctx: Ctx2D, dots: Dots, palette: Palette, every: number): void {
   const { xs, ys, kinds, requests, n } = dots;
   const r = DOT_RADIUS_PX;
   // One path per kind: a few fills per frame however many dots there are.
@@ -104,7 +107,7 @@ export function drawDots(ctx: CanvasRenderingContext2D, dots: Dots, palette: Pal
 }
 
 export function drawDensity(
-  ctx: CanvasRenderingContext2D, links: Float64Array, perLink: Float64Array, perLinkBad: Float64Array,
+  ctx: Ctx2D, links: Float64Array, perLink: Float64Array, perLinkBad: Float64Array,
   k: number, tx: number, ty: number, palette: Palette,
 ): void {
   // A band along each busy link, wider and stronger with more messages in
@@ -133,7 +136,7 @@ export function drawDensity(
 }
 
 /** A short note at the top right, under the zoom buttons ("1 dot ≈ 3 requests"). */
-export function drawNote(ctx: CanvasRenderingContext2D, text: string, width: number, colour: string): void {
+export function drawNote(ctx: Ctx2D, text: string, width: number, colour: string): void {
   ctx.globalAlpha = 1;
   ctx.font = '600 13px system-ui, sans-serif';
   ctx.textAlign = 'right';

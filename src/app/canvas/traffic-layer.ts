@@ -1,13 +1,16 @@
-// Requests in flight, drawn on one canvas in its own animation loop. It reads
-// the shown time and the span buffer straight from the store's `live` view
-// (no React, no change notices) and interpolates each message along its link.
-// Short hops are stretched to a minimum on-screen flight so they can be seen
-// at all; past a few thousand dots, links show flow density instead. The link
-// lines, which move only with the view, sit on a canvas of their own under
-// it, drawn when the view changes rather than every frame: on a software
-// canvas, 2,000 lines a frame cost the main thread more than anything else.
+// Requests in flight, in their own animation loop. It reads the shown time
+// and the span buffer straight from the store's `live` view (no React, no
+// change notices) and places each message along its link. Short hops are
+// stretched to a minimum on-screen flight so they can be seen at all; past a
+// few thousand dots, links show flow density instead. The link lines, which
+// move only with the view, sit on a canvas of their own under the dots,
+// drawn when the view changes rather than every frame. The painting itself
+// happens in a worker where the browser allows it (traffic-port.ts): the
+// page only places the dots and sends them.
 import type { ZoomTransform } from 'd3';
-import { drawDensity, drawDots, drawLinks, drawNote, readPalette, type Dots } from './traffic-draw.ts';
+import { readPalette, type Dots } from './traffic-draw.ts';
+import type { PaintMessage } from './traffic-paint.ts';
+import { startPainter } from './traffic-port.ts';
 import type { LiveView } from '../store/index.ts';
 import { placeDots } from './traffic-place.ts';
 import { LINGER_WALL_MS, MIN_FLIGHT_WALL_MS } from '../run/index.ts';
@@ -45,15 +48,11 @@ interface Options {
 }
 
 export function createTrafficLayer(canvas: HTMLCanvasElement, linesCanvas: HTMLCanvasElement, options: Options): TrafficLayer {
-  const ctx = canvas.getContext('2d');
-  const linesCtx = linesCanvas.getContext('2d');
+  const painter = startPainter(canvas, linesCanvas, readPalette(canvas));
   let links: Float64Array = new Float64Array(0);
-  let lines: Float64Array = new Float64Array(0);
-  let palette = readPalette(canvas);
   let frame = 0;
   let width = 0;
   let height = 0;
-  let dpr = 1;
   // Scratch arrays reused every frame: screen positions and kinds of visible dots.
   const dots: Dots = { xs: new Float32Array(4096), ys: new Float32Array(4096), kinds: new Uint8Array(4096), requests: new Float64Array(4096), n: 0 };
   let perLink: Float64Array = new Float64Array(0);
@@ -67,40 +66,45 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, linesCanvas: HTMLC
   let styleVersion = 0;
 
   const resize = new ResizeObserver(() => {
-    dpr = window.devicePixelRatio || 1;
     width = canvas.clientWidth;
     height = canvas.clientHeight;
-    for (const c of [canvas, linesCanvas]) {
-      c.width = Math.round(width * dpr);
-      c.height = Math.round(height * dpr);
-    }
+    painter.send({ type: 'size', width, height, dpr: window.devicePixelRatio || 1 });
     // A resized canvas is blank: draw everything again.
     lastKey = lastViewKey = lastLinesKey = '';
   });
   resize.observe(canvas);
 
-  /** The link lines, on their own canvas: only when the view (or the links, or the theme) changed. */
-  const drawLines = (key: string, k: number, tx: number, ty: number): void => {
-    if (!linesCtx || key === lastLinesKey) return;
-    lastLinesKey = key;
-    linesCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    linesCtx.clearRect(0, 0, width, height);
-    drawLinks(linesCtx, lines, k, tx, ty, palette.link);
+  /** The message that paints this frame's traffic (a worker gets its own copies of the numbers). */
+  const frameMessage = (n: number, k: number, tx: number, ty: number): PaintMessage => {
+    const copy = painter.offThread;
+    if (n > MAX_DOTS) {
+      const note = `${COUNT.format(n)} messages in flight: line width shows the flow`;
+      return { type: 'density', perLink: copy ? perLink.slice() : perLink, perLinkBad: copy ? perLinkBad.slice() : perLinkBad, k, tx, ty, note };
+    }
+    const every = n > READABLE_DOTS ? Math.ceil(n / READABLE_DOTS) : 1;
+    const note = every > 1 ? `1 dot ≈ ${every} requests (failures all shown)` : null;
+    const shown = copy
+      ? { xs: dots.xs.slice(0, n), ys: dots.ys.slice(0, n), kinds: dots.kinds.slice(0, n), requests: dots.requests.slice(0, n), n }
+      : dots;
+    return { type: 'dots', dots: shown, every, note };
   };
 
   const draw = (wallMs: number): void => {
     frame = requestAnimationFrame(draw);
-    if (!ctx || width === 0) return;
+    // The painter is still on the last frame: this one waits (nothing is marked drawn).
+    if (width === 0 || !painter.ready()) return;
     const live = options.live();
     const t = live.displayMs;
     const pace = Math.max(options.speed(), 1e-3);
     const minFlightMs = MIN_FLIGHT_WALL_MS * pace;
     const lingerMs = LINGER_WALL_MS * pace;
     const { k, x: tx, y: ty } = options.transform();
-    const spans = live.spans.packed;
     const count = live.spans.count;
     const viewKey = `${k}|${tx}|${ty}|${width}|${height}|${styleVersion}`;
-    drawLines(viewKey, k, tx, ty);
+    if (viewKey !== lastLinesKey) {
+      lastLinesKey = viewKey;
+      painter.send({ type: 'lines', k, tx, ty });
+    }
     // Paused with nothing moved: the last frame still stands.
     const key = `${t}|${count}|${viewKey}`;
     if (key === lastKey) return;
@@ -112,35 +116,27 @@ export function createTrafficLayer(canvas: HTMLCanvasElement, linesCanvas: HTMLC
       perLink = new Float64Array(links.length / 4);
       perLinkBad = new Float64Array(links.length / 4);
     }
-    const n = placeDots(spans, count, links, { t, minFlightMs, lingerMs, k, tx, ty }, dots, perLink, perLinkBad);
+    const n = placeDots(live.spans.packed, count, links, { t, minFlightMs, lingerMs, k, tx, ty }, dots, perLink, perLinkBad);
     densityShown = n > MAX_DOTS;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (n > MAX_DOTS) {
-      lastDensityWallMs = wallMs;
-      drawDensity(ctx, links, perLink, perLinkBad, k, tx, ty, palette);
-      drawNote(ctx, `${COUNT.format(n)} messages in flight: line width shows the flow`, width, palette.note);
-    } else {
-      const every = n > READABLE_DOTS ? Math.ceil(n / READABLE_DOTS) : 1;
-      drawDots(ctx, dots, palette, every);
-      if (every > 1) drawNote(ctx, `1 dot ≈ ${every} requests (failures all shown)`, width, palette.note);
-    }
+    if (densityShown) lastDensityWallMs = wallMs;
+    painter.send(frameMessage(n, k, tx, ty));
   };
   frame = requestAnimationFrame(draw);
 
   return {
     update(input) {
       links = input.links;
-      lines = input.lines;
+      painter.send({ type: 'links', links: input.links, lines: input.lines });
       styleVersion++;
     },
     restyle() {
-      palette = readPalette(canvas);
+      painter.send({ type: 'palette', palette: readPalette(canvas) });
       styleVersion++;
     },
     destroy() {
       cancelAnimationFrame(frame);
       resize.disconnect();
+      painter.destroy();
     },
   };
 }
