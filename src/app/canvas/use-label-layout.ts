@@ -9,6 +9,7 @@ import { kindUi } from '../kinds/index.ts';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP, type LinkGeometry, type Point } from './geometry.ts';
 import { layoutLabels, type Layout, type LinkText, type NodeText } from './label-layout.ts';
+import { placeKeeper } from './layout-identity.ts';
 import { textSizes } from './text-sizes.ts';
 
 /** Characters a state line is given room for ("★ primary (accounts) · 42 % busy" is cut by the layout, not the text). */
@@ -63,6 +64,7 @@ export function useLabelLayout(
   const troubleOf = useMemo(() => lastOf(troubleKey), []);
   const trouble = useAppStore((s) => troubleOf(s.topology, s.nodeStates, s.linkStates));
   const topology = useAppStore((s) => s.topology);
+  const keep = useMemo(() => placeKeeper(), []);
   return useMemo(() => {
     const troubled = new Set(trouble.split('|').map((t) => t.split(/[:>]/)[0]));
     const nodeTexts: NodeText[] = nodes.map((n) => {
@@ -81,6 +83,8 @@ export function useLabelLayout(
       if (chars > 0) linkTexts.push({ id: g.id, start: g.start, end: g.end, chars, priority: 60 });
     }
     const sizes = textSizes(k, presenter);
-    return layoutLabels(nodeTexts, linkTexts, { ...sizes, k }, { halfW: GLYPH_W / 2, halfH: GLYPH_H / 2, gap: LABEL_GAP });
-  }, [nodes, positions, geometries, k, presenter, trouble, topology, store]);
+    const next = layoutLabels(nodeTexts, linkTexts, { ...sizes, k }, { halfW: GLYPH_W / 2, halfH: GLYPH_H / 2, gap: LABEL_GAP });
+    // Only glyphs whose words moved get a new place (and re-render).
+    return keep(next);
+  }, [nodes, positions, geometries, k, presenter, trouble, topology, store, keep]);
 }
