@@ -21,7 +21,7 @@ import { chromium, type Page } from '@playwright/test';
 import { runScenario } from '../src/engine/index.ts';
 import { encodeScenarioLink, getExample } from '../src/scenario/index.ts';
 import { mm10 } from './cases.ts';
-import { LONG_TASK_PROBE, largeCase, longTasks, median, waitForTraceHash, type LargeFigures } from './large-system.ts';
+import { LONG_TASK_PROBE, describeFrame, largeCase, longTasks, median, waitForTraceHash, type LargeFigures } from './large-system.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4517);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -122,6 +122,8 @@ function printLarge(f: LargeFigures): void {
   console.log(`  click → node in the inspector               median ${fmt(median(f.clicks.map((c) => c.ms)))} ms  (each: ${f.clicks.map((c) => fmt(c.ms)).join(', ')} ms)`);
   console.log(`    Event Timing of the click                 median ${fmt(median(f.clicks.map((c) => c.eventMs)))} ms`);
   console.log(`  long tasks while running to the end         ${tasks(f.longToEnd)}`);
+  if (f.worstPlayFrame) console.log(`  longest frame in steady play   ${describeFrame(f.worstPlayFrame)}`);
+  if (f.worstEndFrame) console.log(`  longest frame running to the end   ${describeFrame(f.worstEndFrame)}`);
 }
 
 interface SpeedFigures { requests: number; wallMs: number; nodeRequests: number; nodeWallMs: number; browserHash: string | null; nodeHash: string }

@@ -96,11 +96,49 @@ export async function clickLatencies(page: Page, ids: readonly string[]): Promis
   return out;
 }
 
+/**
+ * Long tasks, and long animation frames with what they spent their time on
+ * (scripts by invoker, forced and frame style and layout, rendering), so the
+ * bench can say what a long task was without a trace.
+ */
 export const LONG_TASK_PROBE = `
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
     .observe({ type: 'longtask', buffered: true });
+  window.__frames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const scripts = e.scripts.map((s) => ({ what: (s.invoker || s.invokerType) + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : ''), ms: s.duration, forcedLayoutMs: s.forcedStyleAndLayoutDuration }));
+        window.__frames.push({ at: e.startTime, ms: e.duration, renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          layoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, scripts });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch { /* no Long Animation Frames in this browser */ }
 `;
+
+export interface LongFrame {
+  at: number;
+  ms: number;
+  /** From the frame's rendering start to its end (style, layout, paint), ms. */
+  renderMs: number;
+  /** From its style and layout start to its end, ms. */
+  layoutMs: number;
+  scripts: { what: string; ms: number; forcedLayoutMs: number }[];
+}
+
+/** The long animation frames seen so far (empty where the browser has no such entries). */
+export async function longFrames(page: Page): Promise<LongFrame[]> {
+  return page.evaluate('window.__frames.slice()');
+}
+
+/** "93 ms: scripts 61 ms (FrameRequestCallback onFrame 40 ms, …), forced layout 12 ms, rendering 25 ms". */
+export function describeFrame(f: LongFrame): string {
+  const scriptMs = f.scripts.reduce((a, s) => a + s.ms, 0);
+  const forced = f.scripts.reduce((a, s) => a + s.forcedLayoutMs, 0);
+  const top = [...f.scripts].sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => `${s.what} ${Math.round(s.ms)} ms`).join(', ');
+  return `${Math.round(f.ms)} ms: scripts ${Math.round(scriptMs)} ms${top ? ` (${top})` : ''}, forced layout ${Math.round(forced)} ms, rendering ${Math.round(f.renderMs)} ms`;
+}
 
 export async function longTasks(page: Page): Promise<number[]> {
   return page.evaluate('window.__longTasks.slice()');
@@ -120,6 +158,10 @@ export async function waitForTraceHash(page: Page, timeoutMs = 600_000): Promise
 
 export interface LargeFigures {
   longPlay: number[];
+  /** The longest animation frame in steady play, when there was one over 50 ms. */
+  worstPlayFrame: LongFrame | null;
+  /** The same while running to the end. */
+  worstEndFrame: LongFrame | null;
   clicks: Click[];
   longToEnd: number[];
 }
@@ -130,8 +172,10 @@ export async function largeCase(page: Page, base: string): Promise<LargeFigures>
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(3_000);
   const before = (await longTasks(page)).length;
+  const framesBefore = (await longFrames(page)).length;
   await page.waitForTimeout(10_000);
   const longPlay = (await longTasks(page)).slice(before);
+  const worstPlayFrame = worst((await longFrames(page)).slice(framesBefore));
   const clicks = await clickLatencies(page, CLICKED);
   // At 1× the minute may be over by now; then there is nothing to pause.
   await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
@@ -144,8 +188,14 @@ export async function largeCase(page: Page, base: string): Promise<LargeFigures>
   if (!runToEnd) throw new Error('no Run to end button');
   await page.waitForTimeout(1_000);
   const beforeEnd = (await longTasks(page)).length;
+  const framesBeforeEnd = (await longFrames(page)).length;
   await runToEnd.click();
   await waitForTraceHash(page);
   const longToEnd = (await longTasks(page)).slice(beforeEnd);
-  return { longPlay, clicks, longToEnd };
+  const worstEndFrame = worst((await longFrames(page)).slice(framesBeforeEnd));
+  return { longPlay, worstPlayFrame, clicks, longToEnd, worstEndFrame };
+}
+
+function worst(frames: readonly LongFrame[]): LongFrame | null {
+  return frames.reduce<LongFrame | null>((a, f) => (a === null || f.ms > a.ms ? f : a), null);
 }

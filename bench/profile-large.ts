@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { encodeScenarioLink } from '../src/scenario/codec.ts';
-import { largeSystem } from './large-system.ts';
+import { largeSystem, waitForTraceHash } from './large-system.ts';
 import { summariseTrace, type TraceEvent } from './trace-summary.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4517);
@@ -38,6 +38,9 @@ async function scenario(page: Page): Promise<void> {
   }
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
+  await page.getByRole('tab', { name: 'Run details' }).click();
+  const runToEnd = await page.getByRole('button', { name: 'Run to end' }).elementHandle();
+  if (!runToEnd) throw new Error('no Run to end button');
   await browser.startTracing(page, { categories: CATEGORIES, screenshots: false });
   if (MODE === 'play') await page.waitForTimeout(Number(process.env.PROFILE_SECONDS ?? 10) * 1000);
   else if (MODE === 'click') {
@@ -49,9 +52,9 @@ async function scenario(page: Page): Promise<void> {
       await page.waitForTimeout(300);
     }
   } else {
-    await page.getByRole('button', { name: 'Run to end' }).click();
-    await page.getByRole('tab', { name: 'Run details' }).click();
-    await page.getByLabel('Trace hash').filter({ hasText: /^[0-9a-f]{8,}$/ }).waitFor({ timeout: 600_000 });
+    // As the bench does: no role or label queries (they walk the page on its main thread) while the run is traced.
+    await runToEnd.click();
+    await waitForTraceHash(page);
   }
   const buffer = await browser.stopTracing();
   const path = join(tmpdir(), `nines-trace-${MODE}.json`);
