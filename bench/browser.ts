@@ -13,13 +13,13 @@
 //      Node, run in the same process right after.
 // `BENCH_ONLY=fps|500|mm10` runs one part; `BENCH_REPEAT=n` runs each part n
 // times and prints every run, then the median and the spread (min–max).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { runScenario } from '../src/engine/index.ts';
 import { encodeScenarioLink, getExample } from '../src/scenario/index.ts';
+import { build, runMain, withServedBrowser } from './browser-env.ts';
 import { mm10 } from './cases.ts';
 import { LONG_TASK_PROBE, describeFrame, largeCase, longTasks, median, waitForTraceHash, type LargeFigures } from './large-system.ts';
 
@@ -29,29 +29,6 @@ const FPS_SECONDS = 10;
 const LONG_TASK_SECONDS = 30;
 const ONLY = process.env.BENCH_ONLY ?? 'all';
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
-  });
-}
-
-async function serve(outDir: string): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
 
 /**
  * requestAnimationFrame callbacks per second over `seconds`. The page code is
@@ -172,18 +149,11 @@ function printMedians(fps: FpsFigures[], large: LargeFigures[], speed: SpeedFigu
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'nines-bench-'));
   console.log('building…');
-  await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']);
-  const server = await serve(outDir);
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  await build(outDir);
   const fps: FpsFigures[] = [];
   const large: LargeFigures[] = [];
   const speed: SpeedFigures[] = [];
-  try {
+  await withServedBrowser(outDir, PORT, async (browser) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(LONG_TASK_PROBE);
     const page = await context.newPage();
@@ -194,13 +164,7 @@ async function main(): Promise<void> {
       if (ONLY === 'all' || ONLY === 'mm10') printSpeed(speed[speed.push(await speedCase(page)) - 1]);
     }
     if (REPEAT > 1) printMedians(fps, large, speed);
-  } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message.slice(0, 2_000) : error);
-  process.exitCode = 1;
-});
+runMain(main);

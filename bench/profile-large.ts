@@ -6,25 +6,18 @@
 // 50 ms, what it spent its time on: the trace's own events (script, style,
 // layout, paint, GC) and the JavaScript functions sampled in it.
 // Run with `npx tsx bench/profile-large.ts`.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { encodeScenarioLink } from '../src/scenario/codec.ts';
+import type { Page } from '@playwright/test';
+import { encodeScenarioLink } from '../src/scenario/index.ts';
+import { build, runMain, withServedBrowser } from './browser-env.ts';
 import { largeSystem, waitForTraceHash } from './large-system.ts';
 import { summariseTrace, type TraceEvent } from './trace-summary.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4517);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const MODE = process.env.PROFILE ?? 'play';
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
-  });
-}
 
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute',
@@ -67,23 +60,8 @@ async function scenario(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'nines-profile-'));
-  await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', '--minify', 'false']);
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  try {
+  await build(outDir, false);
+  await withServedBrowser(outDir, PORT, async (browser) => {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true })).newPage();
     await page.goto(encodeScenarioLink(largeSystem(), BASE));
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
@@ -91,13 +69,7 @@ async function main(): Promise<void> {
     if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
     await page.waitForTimeout(1_000);
     await scenario(page);
-  } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -3,11 +3,11 @@
 // after a few seconds of play (paused), and with a node selected.
 // Run with `npx tsx bench/screens.ts <dist dir> <out dir>`; it serves the
 // given build with vite preview on BENCH_PORT.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { encodeScenarioLink, getExample } from '../src/scenario/index.ts';
+import { runMain, withServedBrowser } from './browser-env.ts';
 import { largeSystem } from './large-system.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4517);
@@ -33,28 +33,11 @@ async function shots(page: Page, name: string, link: string, nodeId: string, pla
 async function main(): Promise<void> {
   if (!dist || !out) throw new Error('usage: tsx bench/screens.ts <dist dir> <out dir>');
   mkdirSync(out, { recursive: true });
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
-  try {
+  await withServedBrowser(dist, PORT, async (browser) => {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await shots(page, 'fifty', encodeScenarioLink(getExample('fifty-nodes').scenario, BASE), 'web-a1', 2_000);
     await shots(page, 'large', encodeScenarioLink(largeSystem(), BASE), 'web-5', 3_000);
-  } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);
