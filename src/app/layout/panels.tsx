@@ -29,6 +29,6 @@ export const RIGHT_PANELS: PanelEntry[] = [
 
 export const LEFT_PANELS: PanelEntry[] = [
   { id: 'build', title: 'Build', Component: Palette },
-  // Shown in presenter mode too: the lesson text, large, beside the system.
+  // Shown in presenter mode too while a lesson is open (LeftRail): its text, large, beside the system.
   { id: 'lessons', title: 'Lessons', Component: LessonsTab, presenter: true },
 ];
