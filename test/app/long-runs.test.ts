@@ -24,6 +24,11 @@ describe('long-run axes', () => {
     const decade = longRunTicks(3650 * DAY, 6)!;
     expect(decade.values.map(decade.format)).toEqual(['0', '2\u00a0y', '4\u00a0y', '6\u00a0y', '8\u00a0y', '10\u00a0y']);
     expect(longRunTicks(365 * DAY, 12)!.values).toHaveLength(13);
+    // A narrow chart (room for two ticks) still gets one past 0.
+    const narrow = longRunTicks(30 * DAY, 2)!;
+    expect(narrow.values.map(narrow.format)).toEqual(['0', '15\u00a0d', '30\u00a0d']);
+    const tiny = longRunTicks(3 * DAY, 1)!;
+    expect(tiny.values.map(tiny.format)).toEqual(['0', '3\u00a0d']);
   });
 });
 

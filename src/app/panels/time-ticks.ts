@@ -20,19 +20,22 @@ export interface LongTicks {
   format(ms: number): string;
 }
 
-/** Ticks for a run of `endMs`, at most `maxTicks` of them past 0; null for a short run. */
+/** Ticks for a run of `endMs`, at most `maxTicks` of them past 0 and at least one; null for a short run. */
 export function longRunTicks(endMs: number, maxTicks: number): LongTicks | null {
   if (!(endMs > LONG_RUN_MS)) return null;
   const limit = Math.max(1, maxTicks);
+  const ticks = (stepMs: number, unitMs: number, unit: string): LongTicks => {
+    const values: number[] = [];
+    for (let i = 0; i * stepMs <= endMs + 1e-6 * stepMs; i++) values.push(i * stepMs);
+    return { values, format: (ms) => (ms === 0 ? '0' : `${Math.round(ms / unitMs)}\u00a0${unit}`) };
+  };
   for (const { unitMs, unit, multiples } of STEPS) {
     for (const k of multiples) {
-      const stepMs = k * unitMs;
-      if (endMs / stepMs > limit) continue;
-      const values: number[] = [];
-      for (let i = 0; i * stepMs <= endMs + 1e-6 * stepMs; i++) values.push(i * stepMs);
-      return { values, format: (ms) => (ms === 0 ? '0' : `${Math.round(ms / unitMs)}\u00a0${unit}`) };
+      const count = endMs / (k * unitMs);
+      if (count <= limit && count >= 1) return ticks(k * unitMs, unitMs, unit);
     }
   }
-  const stepMs = Math.ceil(endMs / YEAR_MS / limit) * YEAR_MS;
-  return { values: Array.from({ length: Math.floor(endMs / stepMs) + 1 }, (_, i) => i * stepMs), format: (ms) => `${Math.round(ms / YEAR_MS)}\u00a0y` };
+  // No round step fits (a narrow chart): whole units of the largest that fits once.
+  const { unitMs, unit } = [...STEPS].reverse().find((s) => endMs >= s.unitMs) ?? STEPS[0];
+  return ticks(Math.ceil(endMs / limit / unitMs) * unitMs, unitMs, unit);
 }
