@@ -19,7 +19,7 @@ type Pair = readonly [number, number];
 
 /** Narrower than this a chart's axis and keys stop being readable (presenter mode's text is larger: fewer, wider charts). */
 const CHART_MIN_PX = 170;
-const PRESENTER_CHART_MIN_PX = 250;
+const PRESENTER_CHART_MIN_PX = 230;
 
 function column(rows: readonly Float64Array[], pick: (row: Float64Array) => number): Pair[] {
   return rows.map((row) => [row[ROW.tMs], pick(row)] as const);
