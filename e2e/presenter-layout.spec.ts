@@ -1,5 +1,5 @@
 // Presenter mode on a projector's screen (1280×720) and a larger one
-// (1440×900), and the lab on a 1024×768 laptop: the whole system inside the
+// (1440×900), the lab at 1440×900 and on a 1024×768 laptop: the whole system inside the
 // visible canvas with its labels apart, nothing over the title, the
 // simulated time on one line, chart titles and units whole, a selected
 // node's Crash button in view without scrolling, no sideways scroll; and the
@@ -58,6 +58,11 @@ async function expectChartTitlesWhole(page: Page): Promise<void> {
       expect(b && fig && b.x + b.width <= fig.x + fig.width + 1).toBe(true);
       expect(await part.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
     }
+    // Every line's key shows: none cut off at the keys' edge.
+    const keys = await figure.locator('.chart-keys').boundingBox();
+    for (const key of await boxes(figure.locator('.chart-key'))) {
+      expect(keys && key.y + key.height <= keys.y + keys.height + 1 && key.x + key.width <= keys.x + keys.width + 1).toBe(true);
+    }
   }
 }
 
@@ -103,6 +108,14 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1440, height: 900
     });
   });
 }
+
+test('the lab at 1440×900 with a node selected: every chart’s title and keys whole', async ({ page }) => {
+  await openLab(page, getExample('redundancy').scenario);
+  await runToEnd(page);
+  await page.getByRole('tab', { name: 'Selected' }).click();
+  await page.locator('[data-node-id="web-2"]').click();
+  await expectChartTitlesWhole(page);
+});
 
 test.describe('on a 1024×768 laptop', () => {
   test.use({ viewport: { width: 1024, height: 768 } });

@@ -55,7 +55,8 @@ export function SystemCanvas() {
     const { presenter: big } = store.getState();
     const longest = Math.min(24, Math.max(0, ...all.map((n) => (n.label ?? n.id).length)));
     const px = textSizes(1, big).labelPx;
-    const extra = big ? { x: longest * px * 0.3, y: px * 1.5 } : { x: 0, y: 0 };
+    // In the lab, a line and a half for the bottom node's label and state line, so the legend under them never covers them.
+    const extra = big ? { x: longest * px * 0.3, y: px * 1.5 } : { x: 0, y: px * 1.5 };
     if (box) panZoomRef.current?.fit(box, instant, extra);
   }, [store]);
   const fitRef = useRef(fit);

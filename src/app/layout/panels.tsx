@@ -24,7 +24,8 @@ export const RIGHT_PANELS: PanelEntry[] = [
   { id: 'selected', title: 'Selected', Component: SelectionPanel, presenter: true },
   { id: 'scenario', title: 'Scenario', Component: ScenarioSettings },
   { id: 'run', title: 'Run details', Component: RunDetails },
-  { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel },
+  // In presenter mode too: a sweep's histogram is something a class looks at.
+  { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel, presenter: true },
 ];
 
 export const LEFT_PANELS: PanelEntry[] = [

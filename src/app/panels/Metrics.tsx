@@ -17,8 +17,12 @@ import { cappedNote, SUCCEEDED_HOW, throughputLines } from './throughput-series.
 
 type Pair = readonly [number, number];
 
-/** Narrower than this a chart's axis and keys stop being readable (presenter mode's text is larger: fewer, wider charts). */
-const CHART_MIN_PX = 170;
+/**
+ * Narrower than this a chart's title, keys and axis stop being readable: at
+ * 180 px (four charts at 1440×900) a key was cut and a title took three lines.
+ * Presenter mode's text is larger: fewer, wider charts.
+ */
+const CHART_MIN_PX = 200;
 const PRESENTER_CHART_MIN_PX = 230;
 
 function column(rows: readonly Float64Array[], pick: (row: Float64Array) => number): Pair[] {
