@@ -31,6 +31,10 @@ async function expectWholeSystemLegible(page: Page): Promise<void> {
   texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
     if (overlaps(a, b)) hits.push(`${JSON.stringify(a)} × ${JSON.stringify(b)}`);
   }));
+  // Nor over a glyph (a label beside its node was once centred onto it by a CSS rule).
+  for (const glyph of await boxes(page.locator('.node-outline'))) {
+    for (const t of texts) if (overlaps(t, glyph)) hits.push(`text ${JSON.stringify(t)} over glyph ${JSON.stringify(glyph)}`);
+  }
   expect(hits).toEqual([]);
   const sizes = await page.locator('.node-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);

@@ -19,7 +19,8 @@ export function LessonsPanel({ revision }: { revision: number }) {
   const shownId = active?.lesson.id ?? null;
   useEffect(() => {
     const panel = ref.current;
-    if (!panel) return;
+    if (!panel || panel.dataset.shown === (shownId ?? '')) return;
+    panel.dataset.shown = shownId ?? '';
     panel.scrollTop = 0;
     const rail = panel.closest('.left-rail');
     if (rail) rail.scrollTop = 0;
