@@ -9,12 +9,13 @@ import { clusterRegions, contentBounds, linkGeometries, nodePositions, zoneRegio
 import { Legend } from './Legend.tsx';
 import { LinkLine } from './LinkLine.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
+import { fitExtra } from './fit-extra.ts';
 import { createPanZoom, type PanZoom } from './pan-zoom.ts';
 import { Regions } from './Regions.tsx';
 import { createTrafficLayer, type TrafficLayer } from './traffic-layer.ts';
 import { useEditorBehaviours } from './use-editor-behaviours.ts';
 import { CanvasTools } from './CanvasTools.tsx';
-import { applyTextSizes, textSizes } from './text-sizes.ts';
+import { applyTextSizes } from './text-sizes.ts';
 import { CanvasViews } from './canvas-views.ts';
 import { useLabelLayout } from './use-label-layout.ts';
 
@@ -47,15 +48,15 @@ export function SystemCanvas() {
   const userMovedRef = useRef(false);
   const fit = useCallback((instant = false) => {
     const { nodes: all, links: wires } = store.getState().scenario;
-    const box = contentBounds(all, nodePositions(all, wires));
+    const at = nodePositions(all, wires);
+    const box = contentBounds(all, at);
     userMovedRef.current = false;
-    // In presenter mode labels keep 18 px or more on screen whatever the zoom: leave them that room.
+    // Labels keep their screen size whatever the zoom (18 px or more in presenter mode): leave them room (fit-extra.ts).
     const { presenter: big } = store.getState();
-    const longest = Math.min(24, Math.max(0, ...all.map((n) => (n.label ?? n.id).length)));
-    const px = textSizes(1, big).labelPx;
-    const extra = big ? { x: longest * px * 0.3, y: px * 1.5 } : { x: 0, y: 0 };
+    const view = { width: svg?.clientWidth ?? 0, height: svg?.clientHeight ?? 0 };
+    const extra = box ? fitExtra(all.map((n) => ({ id: n.id, label: n.label ?? n.id })), at, box, view, big) : { x: 0, y: 0 };
     if (box) panZoomRef.current?.fit(box, instant, extra);
-  }, [store]);
+  }, [store, svg]);
   const fitRef = useRef(fit);
   useEffect(() => {
     fitRef.current = fit;

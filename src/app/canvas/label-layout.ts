@@ -61,8 +61,14 @@ export interface Layout {
   links: Map<string, LinkTextPlace | null>;
 }
 
-/** Average advance of a character, as a share of the font size (system-ui, mixed case). */
-const CHAR_EM = 0.56;
+/**
+ * Average advance of a character, as a share of the font size (system-ui,
+ * mixed case). Measured in Debian's Chromium, whose system-ui is DejaVu Sans,
+ * one of the wider faces: 0.62 for the semibold labels ("Web server 2" at
+ * 18 px is 134 px), 0.56 for the state lines. Narrower fonts only leave more room.
+ */
+export const LABEL_EM = 0.63;
+const CHAR_EM = 0.58;
 const LINE_EM = 1.25;
 /** Room kept between two texts, screen px. */
 const MARGIN_PX = 3;
@@ -93,19 +99,24 @@ export function layoutLabels(nodes: readonly NodeText[], links: readonly LinkTex
   return out;
 }
 
+const SIDES = [['below', true], ['above', true], ['below', false], ['above', false], ['right', true], ['left', true]] as const;
+
 function placeNode(n: NodeText, s: LabelSizes, g: Glyph, grid: BoxGrid): NodeTextPlace {
   const unit = 1 / s.k;
   const labelH = s.labelPx * LINE_EM * unit;
   const stateH = s.statePx * LINE_EM * unit;
-  const labelW = n.label.length * s.labelPx * CHAR_EM * unit;
+  const labelW = n.label.length * s.labelPx * LABEL_EM * unit;
   const stateW = n.stateChars * s.statePx * CHAR_EM * unit;
   const margin = MARGIN_PX * unit;
   for (const withState of n.stateChars > 0 ? [true, false] : [false]) {
     const w = Math.max(labelW, withState ? stateW : 0);
     const h = labelH + (withState ? stateH : 0);
-    for (const side of ['below', 'above', 'right', 'left'] as const) {
+    // Over or under the glyph first, then the same without the breathing room
+    // (a long label beside a neighbour's glyph corner), and only then beside it:
+    // words beside an outer node reach out of the drawing, past the canvas's edge.
+    for (const [side, room] of SIDES) {
       const box = textBox(n.at, side, w, h, g);
-      if (grid.hits(pad(box, margin), n.id)) continue;
+      if (grid.hits(room ? pad(box, margin) : box, n.id)) continue;
       grid.add(box, n.id);
       return { side, ...anchorOf(side, box, n.at, labelH), showState: withState, hidden: false, box };
     }

@@ -16,6 +16,15 @@ const SCALE_EXTENT: [number, number] = [0.15, 4];
 /** Room kept free when fitting: notices on top, the legend at the bottom. */
 const FIT_MARGIN = { top: 64, right: 32, bottom: 72, left: 32 };
 
+/** The zoom at which `box` fits a `width` × `height` view (screen px) with the margins and `extra` each side. */
+export function fitScale(width: number, height: number, box: Box, extra = { x: 0, y: 0 }): number {
+  const m = { top: FIT_MARGIN.top + extra.y, right: FIT_MARGIN.right + extra.x, bottom: FIT_MARGIN.bottom + extra.y, left: FIT_MARGIN.left + extra.x };
+  // A drawing of one or two nodes is not blown up to fill the screen: fit at most 1.2×, as if it were 640 × 360.
+  const w = Math.max(box.w, 640);
+  const h = Math.max(box.h, 360);
+  return Math.max(SCALE_EXTENT[0], Math.min(SCALE_EXTENT[1], 1.2, (width - m.left - m.right) / w, (height - m.top - m.bottom) / h));
+}
+
 /**
  * `onChange` runs on every zoom event (keep it cheap: no React state);
  * `onSettle` once a gesture or animation ends.
@@ -65,13 +74,9 @@ export function createPanZoom(
       const height = svg.clientHeight;
       if (width === 0 || height === 0 || box.w <= 0 || box.h <= 0) return;
       const m = { top: FIT_MARGIN.top + extra.y, right: FIT_MARGIN.right + extra.x, bottom: FIT_MARGIN.bottom + extra.y, left: FIT_MARGIN.left + extra.x };
-      // A drawing of one or two nodes is not blown up to fill the screen: fit at most 1.2×, as if it were 640 × 360.
-      const w = Math.max(box.w, 640);
-      const h = Math.max(box.h, 360);
-      const k = Math.min(SCALE_EXTENT[1], 1.2, (width - m.left - m.right) / w, (height - m.top - m.bottom) / h);
       const target = zoomIdentity
         .translate(m.left + (width - m.left - m.right) / 2, m.top + (height - m.top - m.bottom) / 2)
-        .scale(Math.max(SCALE_EXTENT[0], k))
+        .scale(fitScale(width, height, box, extra))
         .translate(-(box.x + box.w / 2), -(box.y + box.h / 2));
       if (instant) svgSel.call(behaviour.transform, target);
       else svgSel.transition().duration(300).call(behaviour.transform, target);

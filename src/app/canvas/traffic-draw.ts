@@ -135,12 +135,18 @@ export function drawDensity(
   ctx.globalAlpha = 1;
 }
 
-/** A short note at the top right, under the zoom buttons ("1 dot ≈ 3 requests"). */
+/**
+ * A short note at the bottom right ("1 dot ≈ 3 requests"), in the room the fit
+ * keeps under the system: at the top right a label set over a top node (large
+ * in presenter mode) ran into it.
+ */
 export function drawNote(ctx: Ctx2D, text: string, width: number, colour: string): void {
+  // The context is scaled to CSS px (device pixel ratio): the canvas's height in those.
+  const height = ctx.canvas.height / (ctx.getTransform().d || 1);
   ctx.globalAlpha = 1;
   ctx.font = '600 13px system-ui, sans-serif';
   ctx.textAlign = 'right';
-  ctx.textBaseline = 'top';
+  ctx.textBaseline = 'bottom';
   ctx.fillStyle = colour;
-  ctx.fillText(text, width - 14, 60);
+  ctx.fillText(text, width - 14, height - 14);
 }

@@ -48,7 +48,7 @@ export function SweepView({ result, metric, scenario, stale, onOpenSeed }: {
       {stale && <p className="experiment-stale">The design changed since this ran: run it again to see the new one.</p>}
       <svg ref={svgRef} className="histogram" height={HEIGHT_PX} role="group" aria-label={`${view.label} across ${n} seeds`} />
       <ul className="experiment-legend" aria-label="Legend">
-        <li><span className="legend-bar" />seeds</li>
+        <li><span className="legend-bar" />seeds in each range (bar height)</li>
         <li><span className="legend-mean" />mean, with its 95 % interval</li>
         {prediction && <li><span className="legend-prediction" />MTBF/MTTR algebra</li>}
       </ul>

@@ -24,11 +24,12 @@ export const RIGHT_PANELS: PanelEntry[] = [
   { id: 'selected', title: 'Selected', Component: SelectionPanel, presenter: true },
   { id: 'scenario', title: 'Scenario', Component: ScenarioSettings },
   { id: 'run', title: 'Run details', Component: RunDetails },
-  { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel },
+  // In presenter mode too: a sweep's histogram is something a class looks at.
+  { id: 'experiments', title: 'Experiments', Component: ExperimentsPanel, presenter: true },
 ];
 
 export const LEFT_PANELS: PanelEntry[] = [
   { id: 'build', title: 'Build', Component: Palette },
-  // Shown in presenter mode too: the lesson text, large, beside the system.
+  // Shown in presenter mode too while a lesson is open (LeftRail): its text, large, beside the system.
   { id: 'lessons', title: 'Lessons', Component: LessonsTab, presenter: true },
 ];

@@ -1,7 +1,7 @@
 // The Lessons panel: the course in order with where the learner stands in
 // each lesson, a way in for a teacher's lesson (a file or a link), and —
 // once a lesson is open — the lesson itself.
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useLessons, useLessonsApi } from './context.ts';
 import { lessonFromHash, parseLessonFile } from './lesson-links.ts';
 import { courseWithStatus } from './lesson-store.ts';
@@ -13,8 +13,20 @@ import './lessons.css';
 
 export function LessonsPanel({ revision }: { revision: number }) {
   const active = useLessons((s) => s.active);
+  // A lesson opened from far down the course (or the course shown again) starts at its top:
+  // its title, not the middle of its text where the list was scrolled to.
+  const ref = useRef<HTMLElement>(null);
+  const shownId = active?.lesson.id ?? null;
+  useEffect(() => {
+    const panel = ref.current;
+    if (!panel || panel.dataset.shown === (shownId ?? '')) return;
+    panel.dataset.shown = shownId ?? '';
+    panel.scrollTop = 0;
+    const rail = panel.closest('.left-rail');
+    if (rail) rail.scrollTop = 0;
+  }, [shownId]);
   return (
-    <section className="lessons-panel" aria-label="Lessons">
+    <section ref={ref} className="lessons-panel" aria-label="Lessons">
       {active ? <LessonView active={active} revision={revision} /> : <Course />}
     </section>
   );

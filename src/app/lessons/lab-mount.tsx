@@ -3,6 +3,7 @@
 // the goals on its seed, the open lesson's knobs light up in the inspector —
 // and lessons that arrive in the link the app opened with, or in one pasted
 // into an open tab.
+import { useStore } from 'zustand';
 import { useAppStore, useAppStoreApi, type AppStore } from '../store/index.ts';
 import { browserCheckRunner } from './check-runner.ts';
 import { LessonsStoreContext } from './context.ts';
@@ -66,6 +67,11 @@ export function openLessonLink(app: AppStore, hash: string): string | null | tru
   lessonsStoreFor(app).getState().open(opening.lesson, { builtIn: opening.builtIn, ...(opening.design ? { design: opening.design } : {}) });
   showLessonsTab();
   return true;
+}
+
+/** Whether a lesson is open (presenter mode shows the left rail only then). */
+export function useLessonOpen(): boolean {
+  return useStore(lessonsStoreFor(useAppStoreApi()), (s) => s.active !== null);
 }
 
 /** The Lessons tab of the left rail. */

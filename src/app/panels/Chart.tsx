@@ -15,6 +15,8 @@ export interface ChartSpec {
   yMax: number;
   domainKey: string;
   target?: { value: number; label: string };
+  /** A caveat on how a line is drawn, shown after the keys and in the accessible name. */
+  note?: { text: string; full: string } | null;
 }
 
 interface Props {
@@ -55,11 +57,12 @@ export function Chart({ spec, endMs, simTimeMs, marks, spans }: Props) {
         <span className="chart-head"><span className="chart-title">{spec.title}</span> <span className="chart-unit">{spec.unit}</span></span>
         <span className="chart-keys">
           {spec.series.map((s) => (
-            <span key={s.className} className={`chart-key ${s.className}`}><i />{s.label}</span>
+            <span key={s.className} className={`chart-key ${s.className}`} title={s.how}><i />{s.label}</span>
           ))}
+          {spec.note && <span className="chart-key chart-note" title={spec.note.full}>{spec.note.text}</span>}
         </span>
       </figcaption>
-      <svg ref={svgRef} className="chart-svg" role="img" aria-label={spec.aria} />
+      <svg ref={svgRef} className="chart-svg" role="img" aria-label={spec.note ? `${spec.aria}; ${spec.note.full}` : spec.aria} />
     </figure>
   );
 }

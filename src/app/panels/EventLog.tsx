@@ -37,6 +37,8 @@ export function EventLog() {
   const compare = useAppStore((s) => s.compare);
   const scenario = useAppStore((s) => s.scenario);
   const canPin = useAppStore((s) => s.rows.length > 0);
+  // Past a minute times read "1 min 25.0 s": too wide for the time column, so the time and kind share a line above the text.
+  const long = useAppStore((s) => s.durationMs > 60_000);
   const changes = useMemo(() => (compare ? describeChanges(compare.scenario, scenario) : []), [compare, scenario]);
   const listRef = useRef<HTMLOListElement>(null);
   const followRef = useRef(true);
@@ -68,7 +70,7 @@ export function EventLog() {
       {log.length === 0 ? (
         <p className="muted empty-log">Nothing has happened yet. Crashes, health checks, failovers and alerts appear here.</p>
       ) : (
-        <ol ref={listRef} className="log-list" onScroll={(e) => {
+        <ol ref={listRef} className="log-list" data-long={long || undefined} onScroll={(e) => {
           const el = e.currentTarget;
           followRef.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
         }}>

@@ -13,11 +13,17 @@ import { useAppStore } from '../store/index.ts';
 import { causeSpans, checkedBackends, faultMarks } from './chart-marks.ts';
 import { createRowThinner } from './thin-rows.ts';
 import { Chart, type ChartSpec } from './Chart.tsx';
+import { cappedNote, SUCCEEDED_HOW, throughputLines } from './throughput-series.ts';
 
 type Pair = readonly [number, number];
 
-/** Narrower than this a chart's axis and keys stop being readable. */
-const CHART_MIN_PX = 170;
+/**
+ * Narrower than this a chart's title, keys and axis stop being readable: at
+ * 180 px (four charts at 1440×900) a key was cut and a title took three lines.
+ * Presenter mode's text is larger: fewer, wider charts.
+ */
+const CHART_MIN_PX = 200;
+const PRESENTER_CHART_MIN_PX = 230;
 
 function column(rows: readonly Float64Array[], pick: (row: Float64Array) => number): Pair[] {
   return rows.map((row) => [row[ROW.tMs], pick(row)] as const);
@@ -56,14 +62,17 @@ export function Metrics() {
     const retrying = rows.some((r) => r[ROW.attemptsPerSec] > r[ROW.offeredPerSec] * 1.01 + 0.5);
     const faint = (className: string, points: Pair[]) => (before ? [{ className: `s-before ${className}`, label: 'before', points }] : []);
     const short = nodeLabel.length > 14 ? `${nodeLabel.slice(0, 13)}…` : nodeLabel;
+    // Succeeded never drawn above offered (throughput-series.ts says why).
+    const lines = throughputLines(rows);
     return {
+      throughputNote: cappedNote(lines),
       throughput: [
-        { className: 's-offered', label: 'offered', points: column(rows, (r) => r[ROW.offeredPerSec]) },
+        { className: 's-offered', label: 'offered', points: lines.offered },
         // Attempts differ from requests only when clients retry; then the gap is the retry load.
         ...(retrying ? [{ className: 's-attempts', label: 'attempts', points: column(rows, (r) => r[ROW.attemptsPerSec]) }] : []),
-        { className: 's-success', label: 'succeeded', points: column(rows, (r) => r[ROW.throughputPerSec]) },
+        { className: 's-success', label: 'succeeded', points: lines.succeeded, how: SUCCEEDED_HOW },
         ...(perNode ? [{ className: 's-node', label: `${short} served`, points: own(NODE_ROW.servedPerSec) }] : []),
-        ...faint('s-success-before', before ? column(before, (r) => r[ROW.throughputPerSec]) : []),
+        ...faint('s-success-before', before ? throughputLines(before).succeeded : []),
       ],
       availability: [
         { className: 's-success', label: 'succeeded', points: column(rows, (r) => r[ROW.availability] * 100) },
@@ -87,7 +96,7 @@ export function Metrics() {
   const slo = scenario.slo;
   const key = String(revision);
   const charts: (ChartSpec & { priority: number })[] = [
-    { id: 'throughput', priority: 3, title: 'Throughput', unit: 'req/s', aria: 'Throughput chart', series: system.throughput,
+    { id: 'throughput', priority: 3, title: 'Throughput', unit: 'req/s', aria: 'Throughput chart', series: system.throughput, note: system.throughputNote,
       yMin: 0, yMax: Math.max(10, clientRate * 1.2), domainKey: key },
     { id: 'availability', priority: 0, title: 'Availability', unit: '% per second', aria: 'Success rate chart', series: system.availability,
       yMin: 99, yMax: 100, domainKey: key,
@@ -108,7 +117,8 @@ export function Metrics() {
     resize.observe(el);
     return () => resize.disconnect();
   }, []);
-  const slots = Math.max(1, Math.floor(widthPx / CHART_MIN_PX));
+  const presenter = useAppStore((s) => s.presenter);
+  const slots = Math.max(1, Math.floor(widthPx / (presenter ? PRESENTER_CHART_MIN_PX : CHART_MIN_PX)));
   const shown = new Set([...charts].sort((a, b) => a.priority - b.priority).slice(0, slots).map((c) => c.id));
 
   const common = { endMs, simTimeMs, marks, spans };

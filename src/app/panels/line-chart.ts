@@ -18,6 +18,8 @@ export interface ChartSeries {
   label: string;
   /** [tMs, value] pairs; NaN values leave gaps. */
   points: readonly (readonly [number, number])[];
+  /** How the line is counted, for its key's tooltip. */
+  how?: string;
 }
 
 export interface ChartInput {

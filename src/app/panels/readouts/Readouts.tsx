@@ -75,7 +75,7 @@ function LatencyCard({ now, was }: Pair) {
 
 function ThroughputCard({ now, was }: Pair) {
   return (
-    <Card id="throughput" label="Throughput" caption="succeeded, last 10 s" value={now.succeededPerSec === null ? DASH : formatRate(now.succeededPerSec)}>
+    <Card id="throughput" label="Throughput" caption={'succeeded, last 10\u00a0s'} value={now.succeededPerSec === null ? DASH : formatRate(now.succeededPerSec)}>
       <div className="readout-lines">
         <Line label="offered" value={now.offeredPerSec === null ? DASH : formatRate(now.offeredPerSec)} name="Offered, last 10 s" />
         <Line label="whole run" value={`${wholeCount(now.succeeded)} of ${wholeCount(now.requests)}`} name="Requests succeeded, whole run" />

@@ -52,12 +52,27 @@ export function Explained({ label, value, explain }: { label: string; value: str
       <span className="readout-line-label">{label}</span>{' '}
       <button type="button" className="tip-target" aria-describedby={id}>
         {value}
-        <span className="tip-mark" aria-hidden="true">ⓘ</span>
+        <InfoMark />
       </button>
       <span role="tooltip" id={id} className="tip">
         {explain.map((line, i) => <span key={i} className="tip-line">{line}</span>)}
       </span>
     </div>
+  );
+}
+
+/**
+ * The "explained" mark: an i in a circle, drawn (the ⓘ glyph is missing from
+ * some systems' fonts and shows as an empty box). Hidden from screen readers:
+ * the button's description is the tooltip itself (aria-describedby).
+ */
+function InfoMark() {
+  return (
+    <svg className="tip-mark" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 7.2v4.3" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+      <circle cx="8" cy="4.7" r="1.05" fill="currentColor" />
+    </svg>
   );
 }
 
