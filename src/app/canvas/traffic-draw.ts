@@ -140,9 +140,7 @@ export function drawDensity(
  * keeps under the system: at the top right a label set over a top node (large
  * in presenter mode) ran into it.
  */
-export function drawNote(ctx: Ctx2D, text: string, width: number, colour: string): void {
-  // The context is scaled to CSS px (device pixel ratio): the canvas's height in those.
-  const height = ctx.canvas.height / (ctx.getTransform().d || 1);
+export function drawNote(ctx: Ctx2D, text: string, width: number, height: number, colour: string): void {
   ctx.globalAlpha = 1;
   ctx.font = '600 13px system-ui, sans-serif';
   ctx.textAlign = 'right';

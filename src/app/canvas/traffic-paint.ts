@@ -66,13 +66,13 @@ export class TrafficPainter {
         if (!this.ctx) return;
         this.clear(this.ctx);
         drawDots(this.ctx, m.dots, this.palette, m.every);
-        if (m.note) drawNote(this.ctx, m.note, this.width, this.palette.note);
+        if (m.note) drawNote(this.ctx, m.note, this.width, this.height, this.palette.note);
         return;
       case 'density':
         if (!this.ctx) return;
         this.clear(this.ctx);
         drawDensity(this.ctx, this.links, m.perLink, m.perLinkBad, m.k, m.tx, m.ty, this.palette);
-        drawNote(this.ctx, m.note, this.width, this.palette.note);
+        drawNote(this.ctx, m.note, this.width, this.height, this.palette.note);
         return;
     }
   }
