@@ -78,6 +78,22 @@ const server = (id: string, workers: number, serviceTimeMs: Dist, extra: Partial
   check('Erlang B M/M/5/5 a=4', 'B(5,4)', b, r2.map((x) => x.requests.rejected / x.requests.total), { rel: 0.03 });
 }
 
+// 6b. M/M/c/K: c = 3, K = 6 (queueLimit 3), a = λ/μ = 3.3: p_n ∝ aⁿ/n! (n ≤ c), a^n/(c!·c^{n−c}) (n > c); blocking p_K.
+{
+  const c = 3, K = 6, a = 3.3;
+  const w = Array.from({ length: K + 1 }, (_, n) => {
+    let f = 1;
+    for (let i = 1; i <= Math.min(n, c); i++) f *= i;
+    return a ** n / (f * c ** Math.max(0, n - c));
+  });
+  const z = w.reduce((x, y) => x + y, 0);
+  const s = scenario([client('c', 165), server('s', c, exp(20), { queueLimit: K - c })], [{ from: 'c', to: 's', latencyMs: 0 }], { durationMs: 2_000_000 });
+  const r = runSeeds(s, S);
+  check('M/M/3/6 a=3.3 blocking', 'p_K', w[K] / z, r.map((x) => x.requests.rejected / x.requests.total), { rel: 0.03 });
+  const lq = w.reduce((acc, p, n) => acc + (Math.max(0, n - c) * p) / z, 0);
+  check('M/M/3/6 a=3.3 Lq', 'Σ (n−c)·p_n', lq, r.map((x) => x.nodes.s.meanQueue), { rel: 0.03 });
+}
+
 // 7. Little's law at every node: client → lb → server (2 workers) → database (1 worker).
 {
   const s = scenario([

@@ -86,4 +86,25 @@ if (want('twolinks')) {
   check('  attempts/request', '1.5', 1.5, rep.map((x) => x.requests.attempts / x.requests.total), { abs: 0.002 });
 }
 
+// Backoff: the k-th retry (k = 0, 1, …) waits backoffMs·2^k, or uniform on [0, that] with jitter. With
+// constant 1 ms service over 0 ms links and errorRate p, a request that succeeds on attempt j + 1 took
+// (j + 1)·1 ms + Σ_{k<j} wait_k: the mean latency of successes is Σ_j p^j(1−p)·that ÷ (1 − p^{r+1}).
+if (want('backoff')) {
+  for (const jitter of [false, true]) {
+    const p = 0.5, r = 3, b = 100;
+    const s = scenario([
+      { id: 'c', type: 'client', rate: 100, timeoutMs: 1000, retries: { max: r, backoffMs: b, jitter } },
+      { id: 's', type: 'server', workers: 100, serviceTimeMs: 1, errorRate: p },
+    ], [{ from: 'c', to: 's', latencyMs: 0 }], { durationMs: 300_000 });
+    let num = 0;
+    for (let j = 0; j <= r; j++) {
+      let waits = 0;
+      for (let k = 0; k < j; k++) waits += (b * 2 ** k) / (jitter ? 2 : 1);
+      num += p ** j * (1 - p) * (j + 1 + waits);
+    }
+    const rep = runSeeds(s, S);
+    check(`backoff ${b}·2^k${jitter ? ' full jitter' : ''}: mean latency`, 'Σ p^j(1−p)(j+1+Σ wait_k)/(1−p^{r+1})', num / (1 - p ** (r + 1)), rep.map((x) => x.latencyMs.mean), { rel: 0.02 });
+  }
+}
+
 summary();
