@@ -158,7 +158,7 @@ function detections(s: Scenario, maxMs: number, intervalMs: number): number[] {
   return out;
 }
 if (want('detect')) {
-  for (const [I, T, k] of [[1000, 500, 2], [2000, 300, 3], [500, 400, 1]]) {
+  for (const [I, T, k] of [[1000, 500, 2], [2000, 300, 3], [500, 400, 1], [1000, 1500, 2]]) {
     const mk = (faults: Scenario['faults'], failure?: { mtbfMs: number; mttrMs: number }, dur = 120_000) => scenario(
       [client({ rate: 10 }), { id: 'lb', type: 'loadBalancer', healthCheck: { intervalMs: I, timeoutMs: T, unhealthyThreshold: k } }, server('a', failure ? { failure } : {}), server('b')],
       [{ from: 'c', to: 'lb' }, { from: 'lb', to: 'a' }, { from: 'lb', to: 'b' }], { durationMs: dur, faults });

@@ -107,4 +107,17 @@ if (want('backoff')) {
   }
 }
 
+// A server's dependency call times out after callTimeoutMs: web (no wait) → db M/M/1 at ρ = .5 over 0 ms links.
+// The db's sojourn is Exp(μ − λ) and its work goes on after the timeout, so P(fail) = e^{−(μ−λ)·callTimeout}.
+if (want('calltimeout')) {
+  const s = scenario([
+    { id: 'c', type: 'client', rate: 50, timeoutMs: 1000 },
+    { id: 'web', type: 'server', workers: 100, serviceTimeMs: 1, callTimeoutMs: 20 },
+    { id: 'db', type: 'database', workers: 1, serviceTimeMs: { type: 'exponential', mean: 10 }, queueLimit: 1e6 },
+  ], [{ from: 'c', to: 'web', latencyMs: 0 }, { from: 'web', to: 'db', latencyMs: 0 }], { durationMs: 2_000_000 });
+  const rep = runSeeds(s, S);
+  check('dependency callTimeout 20 ms, db M/M/1 ρ=.5', '1 − e^−(μ−λ)·20ms', 1 - Math.exp(-1), rep.map((x) => x.availability), { rel: 0.01 });
+  check('  counted as failed (an error), not timedOut', 'failed share e^−1', Math.exp(-1), rep.map((x) => x.requests.failed / x.requests.total), { rel: 0.02 });
+}
+
 summary();

@@ -82,7 +82,13 @@ function formatSlo(report: Report, scenario: Scenario): string {
   const verdict = report.slo.met ? 'met' : 'MISSED';
   const target = scenario.slo?.availability;
   const what = `availability ≥ ${percent(target ?? SLO_DEFAULTS.availability)}${target === undefined ? ', the default' : ''}`;
-  return `${verdict} (${what}; error budget spent ${percent(report.slo.errorBudgetSpent)})`;
+  // The SLO holds latency too (slo.latencyMs at slo.percentile, 300 ms at p99 by default): say so when
+  // that is what missed it, or a run at 100 % reads "MISSED" with no reason.
+  const t = report.slo.target;
+  const late = t && report.slo.latencyMs !== undefined && report.slo.latencyMs > t.latencyMs
+    ? `; p${t.percentile} ${ms(report.slo.latencyMs)} > ${ms(t.latencyMs)}${scenario.slo?.latencyMs === undefined ? ', the default' : ''}`
+    : '';
+  return `${verdict} (${what}${late}; error budget spent ${percent(report.slo.errorBudgetSpent)})`;
 }
 
 /** How many nines: 0.999 → "3.0 nines". */

@@ -65,6 +65,14 @@ describe('formatSummary', () => {
     expect(formatSummary(report, noSlo)).toContain('SLO           met (availability ≥ 99.900%, the default; error budget spent 100.0%)');
   });
 
+  it('says when the latency target is what missed the SLO (a run at 100 % is not "MISSED" for no reason)', () => {
+    const slow: Report = { ...report, availability: 1, slo: { met: false, availability: 1, errorBudgetSpent: 0, latencyMs: 407.55, target: { availability: 0.999, latencyMs: 300, percentile: 99 } } };
+    expect(formatSummary(slow, scenario)).toContain('SLO           MISSED (availability ≥ 99.900%; p99 407.6 ms > 300.0 ms, the default; error budget spent 0.0%)');
+    const own = { ...scenario, slo: { availability: 0.999, latencyMs: 200, percentile: 95 } };
+    const slow95: Report = { ...slow, slo: { ...slow.slo, latencyMs: 250, target: { availability: 0.999, latencyMs: 200, percentile: 95 } } };
+    expect(formatSummary(slow95, own)).toContain('MISSED (availability ≥ 99.900%; p95 250.0 ms > 200.0 ms; error budget spent 0.0%)');
+  });
+
   it('leaves out the data section when there is no database', () => {
     const noDb = { ...scenario, nodes: scenario.nodes.slice(0, 2) };
     expect(formatSummary(report, noDb)).not.toContain('writes acked');
