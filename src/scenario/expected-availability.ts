@@ -13,7 +13,7 @@
 import {
   callerTimeoutMs, capacityPerSec, crashShares, detectionAtMs, detectionMs, downedBy, failoverMs, failureRate, meanMs, needed, parallel, randomUp, rejoinMs, unnoticedMs, segments, servedShare, shares, steeredShare,
 } from './expected-availability-parts.ts';
-import { SERVER_DEFAULTS } from './defaults.ts';
+import { CLUSTER_DEFAULTS, SERVER_DEFAULTS } from './defaults.ts';
 import type { HealthCheck, Link, Scenario, ScenarioNode } from './types.ts';
 
 export interface ExpectedAvailability {
@@ -117,11 +117,6 @@ function scheduledCrashes(s: Scenario, node: ScenarioNode, durationMs: number): 
   return (s.faults ?? []).filter((f) => f.atMs < durationMs && downedBy(s, f).includes(node.id)).map((f) => f.atMs);
 }
 
-/** Crashes of `node` within the run: scheduled ones, and the random ones expected. */
-function crashes(s: Scenario, node: ScenarioNode, durationMs: number): number {
-  return scheduledCrashes(s, node, durationMs).length + durationMs * failureRate(node);
-}
-
 /** Time a balancer's checks leave crashes of `backend` unnoticed over the run, ms: exact for scheduled ones, the mean for random ones. */
 function undetectedMs(s: Scenario, hc: HealthCheck, backend: ScenarioNode, durationMs: number): number {
   const scheduled = scheduledCrashes(s, backend, durationMs).reduce((a, t) => a + Math.min(detectionAtMs(hc, t), durationMs - t), 0);
@@ -140,6 +135,27 @@ function steering(m: Model, node: ScenarioNode, out: readonly Link[], w: readonl
     const holdMs = 2 * meanMs(l.latencyMs, 1) + (Number.isFinite(capacity) ? (workers * 1000) / capacity : 0);
     return steeredShare(algorithm, (m.load.get(node.id) ?? 0) * w[i], holdMs, timeout, detect);
   });
+}
+
+/**
+ * Time without a primary that random failures cost a cluster per ms of the run,
+ * beyond the time all members are down (the parallel term): the primary's role
+ * moves to a replica at each failover, so primary crashes come at rate
+ * P(some member up) / MTBF (members alike: the first's MTBF), each with
+ * another member up to take over with chance 1 − Π(1 − Aⱼ) of the others. A
+ * crash costs until the repair or the detection, whichever first, then the
+ * promotion: MTTR·(1 − e^(−det/MTTR)) + e^(−det/MTTR)·promotion.
+ */
+function randomFailoverMs(s: Scenario, clusterId: string, members: readonly ScenarioNode[]): number {
+  const f = members[0].failure;
+  const c = (s.clusters ?? []).find((x) => x.id === clusterId);
+  if (!f || !c) return 0;
+  const { detectionMs: det, promotionMs: promo } = { ...CLUSTER_DEFAULTS.failover, ...c.failover };
+  const ups = members.map(randomUp);
+  const rate = parallel(ups) / f.mtbfMs;
+  const takeover = parallel(ups.slice(1));
+  const miss = Math.exp(-det / f.mttrMs);
+  return rate * takeover * (f.mttrMs * (1 - miss) + miss * promo);
 }
 
 /** The share of all requests lost while health checks notice crashes and clusters fail over; with the words for it. */
@@ -165,7 +181,8 @@ function outageLoss(m: Model, durationMs: number, explain: string[]): number {
     const through = (m.load.get(c.members[0]) ?? 0) / Math.max(m.totalRate, 1e-9);
     if (gap === null || through === 0) continue;
     const primary = m.byId.get(c.members[0]) as ScenarioNode;
-    const lost = (through * gap * crashes(m.s, primary, durationMs)) / durationMs;
+    const members = c.members.map((id) => m.byId.get(id) as ScenarioNode);
+    const lost = (through * (gap * scheduledCrashes(m.s, primary, durationMs).length + durationMs * randomFailoverMs(m.s, c.id, members))) / durationMs;
     if (lost > 0) {
       explain.push(`${c.id}: each primary crash leaves it without a primary for detection + promotion = ${sec(gap)}: −${pct(lost)}`);
       loss += lost;
