@@ -16,7 +16,7 @@ export function formatSummary(report: Report, scenario: Scenario): string {
   out.push(`Availability  ${percent(report.availability)}  (${nines(report.availability, r.total - r.succeeded)})`);
   const expected = expectedAvailability(scenario);
   // The algebra beside the measurement: the gap is detection delay, timeouts and load.
-  if (expected) out.push(`  expected    ${percent(expected.availability)}  from MTBF/MTTR alone (series × parallel; no detection delay, no overload)`);
+  if (expected) out.push(`  expected    ${percent(expected.availability)}  from MTBF/MTTR, health-check detection and failover (series × parallel; no overload, timeouts or retries' load)`);
   out.push(
     `Latency       p50 ${ms(report.latencyMs.p50)}  p95 ${ms(report.latencyMs.p95)}  p99 ${ms(report.latencyMs.p99)}` +
       `  (mean ${ms(report.latencyMs.mean)}, max ${ms(report.latencyMs.max)})`,
@@ -43,6 +43,11 @@ export function formatSummary(report: Report, scenario: Scenario): string {
     rows.push([node.id, node.type, String(n.served), String(n.rejected), percent(n.utilization), round(n.meanQueue, 2), seconds(n.downtimeMs)]);
   }
   out.push(...table(rows, '  '));
+  // A cache's hit ratio is what its lesson is about: hits ÷ (hits + misses) of reads.
+  for (const node of scenario.nodes.filter((n) => n.type === 'cache')) {
+    const n = report.nodes[node.id];
+    if (n?.hitRatio !== undefined) out.push(`  ${node.id}: hit ratio ${percent(n.hitRatio)} (${n.hits ?? 0} hits, ${n.misses ?? 0} misses)`);
+  }
 
   if (scenario.nodes.some((n) => n.type === 'database')) {
     const d = report.data;
