@@ -49,13 +49,5 @@ export function summary(): void {
   if (bad.length) process.exitCode = 1;
 }
 
-/** Erlang C: probability an arrival waits in M/M/c with offered load a = λ/μ. */
-export function erlangC(c: number, a: number): number {
-  let term = 1, sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const top = (term * a) / c / (1 - a / c);
-  return top / (sum + top);
-}
+// Erlang C lives with the engine tests' helpers: one copy.
+export { erlangC } from '../../test/engine/helpers.ts';
