@@ -16,7 +16,7 @@ export function formatSummary(report: Report, scenario: Scenario): string {
   out.push(`Availability  ${percent(report.availability)}  (${nines(report.availability, r.total - r.succeeded)})`);
   const expected = expectedAvailability(scenario);
   // The algebra beside the measurement: the gap is detection delay, timeouts and load.
-  if (expected) out.push(`  expected    ${percent(expected.availability)}  from MTBF/MTTR alone (series × parallel; no detection delay, no overload)`);
+  if (expected) out.push(`  expected    ${percent(expected.availability)}  from MTBF/MTTR, health-check detection and failover (series × parallel; no overload, timeouts or retries' load)`);
   out.push(
     `Latency       p50 ${ms(report.latencyMs.p50)}  p95 ${ms(report.latencyMs.p95)}  p99 ${ms(report.latencyMs.p99)}` +
       `  (mean ${ms(report.latencyMs.mean)}, max ${ms(report.latencyMs.max)})`,
@@ -43,6 +43,11 @@ export function formatSummary(report: Report, scenario: Scenario): string {
     rows.push([node.id, node.type, String(n.served), String(n.rejected), percent(n.utilization), round(n.meanQueue, 2), seconds(n.downtimeMs)]);
   }
   out.push(...table(rows, '  '));
+  // A cache's hit ratio is what its lesson is about: hits ÷ (hits + misses) of reads.
+  for (const node of scenario.nodes.filter((n) => n.type === 'cache')) {
+    const n = report.nodes[node.id];
+    if (n?.hitRatio !== undefined) out.push(`  ${node.id}: hit ratio ${percent(n.hitRatio)} (${n.hits ?? 0} hits, ${n.misses ?? 0} misses)`);
+  }
 
   if (scenario.nodes.some((n) => n.type === 'database')) {
     const d = report.data;
@@ -82,7 +87,13 @@ function formatSlo(report: Report, scenario: Scenario): string {
   const verdict = report.slo.met ? 'met' : 'MISSED';
   const target = scenario.slo?.availability;
   const what = `availability ≥ ${percent(target ?? SLO_DEFAULTS.availability)}${target === undefined ? ', the default' : ''}`;
-  return `${verdict} (${what}; error budget spent ${percent(report.slo.errorBudgetSpent)})`;
+  // The SLO holds latency too (slo.latencyMs at slo.percentile, 300 ms at p99 by default): say so when
+  // that is what missed it, or a run at 100 % reads "MISSED" with no reason.
+  const t = report.slo.target;
+  const late = t && report.slo.latencyMs !== undefined && report.slo.latencyMs > t.latencyMs
+    ? `; p${t.percentile} ${ms(report.slo.latencyMs)} > ${ms(t.latencyMs)}${scenario.slo?.latencyMs === undefined ? ', the default' : ''}`
+    : '';
+  return `${verdict} (${what}${late}; error budget spent ${percent(report.slo.errorBudgetSpent)})`;
 }
 
 /** How many nines: 0.999 → "3.0 nines". */

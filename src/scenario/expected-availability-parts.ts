@@ -3,7 +3,7 @@
 // of the run in which the set of crashed nodes is fixed, how requests split
 // over a balancer's backends, a health check's mean detection time, a
 // server's capacity, and k-of-n with spare capacity.
-import { CLUSTER_DEFAULTS, HEALTH_CHECK_DEFAULTS, SERVER_DEFAULTS } from './defaults.ts';
+import { CLIENT_DEFAULTS, CLUSTER_DEFAULTS, HEALTH_CHECK_DEFAULTS, LOAD_BALANCER_DEFAULTS, SERVER_DEFAULTS } from './defaults.ts';
 import type { Dist, Fault, HealthCheck, Link, Scenario, ScenarioNode } from './types.ts';
 
 /** Up MTBF/(MTBF+MTTR) of the time with random failures; 1 without. */
@@ -75,6 +75,38 @@ export function detectionMs(hc: HealthCheck): number {
 }
 
 /**
+ * The chance a random failure of `node` is noticed at all: its repair time is
+ * exponential (mean MTTR) and must outlast the detection D = φ + (k − 1)·I + T,
+ * φ uniform on [0, I): E[e^{−D/MTTR}]. 1 without random failures.
+ */
+export function noticedShare(hc: HealthCheck, node: ScenarioNode): number {
+  if (!node.failure) return 1;
+  const h = { ...HEALTH_CHECK_DEFAULTS, ...hc };
+  const m = node.failure.mttrMs, i = h.intervalMs;
+  return Math.exp(-((h.unhealthyThreshold - 1) * i + h.timeoutMs) / m) * (m / i) * -Math.expm1(-i / m);
+}
+
+/**
+ * Mean time a random crash of `node` goes unnoticed while it is down: until the
+ * detection or the repair, whichever comes first — E[min(D, X)], X ~ Exp(MTTR),
+ * = MTTR · (1 − E[e^{−D/MTTR}]); (k − ½)·I + T when repairs take much longer.
+ */
+export function unnoticedMs(hc: HealthCheck, node: ScenarioNode): number {
+  return node.failure ? node.failure.mttrMs * (1 - noticedShare(hc, node)) : detectionMs(hc);
+}
+
+/**
+ * Mean time from a repair to the checks marking the backend healthy again, per
+ * random crash: only a noticed crash is marked down; then the first good probe
+ * leaves on average half an interval after the repair, the healthyThreshold-th
+ * one (h − 1) intervals later — (h − ½) · interval (the probe's round trip left out).
+ */
+export function rejoinMs(hc: HealthCheck, node: ScenarioNode): number {
+  const h = { ...HEALTH_CHECK_DEFAULTS, ...hc };
+  return noticedShare(hc, node) * (h.healthyThreshold - 0.5) * h.intervalMs;
+}
+
+/**
  * Detection of a crash at a known moment: probes go out at 0, interval,
  * 2·interval, …, so the first to fail is the next one at or after the crash.
  */
@@ -94,6 +126,32 @@ export function shares(node: ScenarioNode, out: readonly Link[]): number[] {
     return out.map((l) => (l.weight ?? 1) / total);
   }
   return out.map(() => 1 / out.length);
+}
+
+/**
+ * A crashed backend's share until noticed, with the others in rotation each
+ * with chance `ups[j]`: the balancer spreads over those in rotation, so it is
+ * 1/(1 + J) for equal shares (J others in rotation: a Poisson binomial), more
+ * than the 1/n of all up. With none of the others in rotation (J = 0) nothing
+ * is lost on top: every backend is down, which the parallel formula already
+ * counts — so a lone backend's detection costs nothing extra. Unequal shares:
+ * wᵢ / (wᵢ + Σ upⱼ·wⱼ) × P(J ≥ 1). A share of 0 (failover's standby) stays 0.
+ */
+export function crashShares(w: readonly number[], ups: readonly number[]): number[] {
+  const equal = w.every((x) => Math.abs(x - w[0]) < 1e-12);
+  return w.map((wi, i) => {
+    if (wi === 0) return 0;
+    const someUp = 1 - ups.reduce((q, a, j) => (j === i ? q : q * (1 - a)), 1);
+    if (!equal) return (someUp * wi) / (wi + w.reduce((a, wj, j) => (j === i ? a : a + ups[j] * wj), 0));
+    let p = [1];
+    ups.forEach((a, j) => {
+      if (j === i) return;
+      const next = new Array(p.length + 1).fill(0);
+      p.forEach((q, m) => { next[m] += q * (1 - a); next[m + 1] += q * a; });
+      p = next;
+    });
+    return p.reduce((sum, q, m) => (m === 0 ? sum : sum + q / (1 + m)), 0);
+  });
 }
 
 /** Requests per second a server-like node can finish: workers over the time a request holds one. */
@@ -129,6 +187,39 @@ export function servedShare(as: readonly number[], capacity: number, load: numbe
   }
   const served = (m: number) => (m === 0 ? 0 : load > 0 && Number.isFinite(capacity) ? Math.min(1, (m * capacity) / load) : 1);
   return p.reduce((sum, q, m) => sum + q * served(m), 0);
+}
+
+/**
+ * The part of its share a crashed backend still gets until the checks notice
+ * it. Round robin, random, weights and hashing keep sending it its share (1).
+ * A balancer that picks by requests in flight (leastConnections, powerOfTwo)
+ * steers away from it: nothing sent there is answered, so it stays in flight
+ * until the caller gives up (after `timeoutMs`), and the backend is picked
+ * only while it holds no more than the live ones — about L + 2 at a time,
+ * L = its load × the time a request holds a live backend (against the
+ * engine's count for L from 0.2 to 2: 0.6 to 1.8 times it; the count is a few
+ * requests, so the availability it stands for is off by less than 0.002 in
+ * those runs). So over a detection of D it is sent about
+ * (L + 2)·(1 + D/T) requests rather than λᵢ·D.
+ */
+export function steeredShare(algorithm: string | undefined, loadPerSec: number, holdMs: number, timeoutMs: number, detectMs: number): number {
+  if ((algorithm !== 'leastConnections' && algorithm !== 'powerOfTwo') || loadPerSec <= 0 || detectMs <= 0) return 1;
+  const inFlight = (loadPerSec * holdMs) / 1000;
+  return Math.min(1, ((inFlight + 2) * (1 + detectMs / timeoutMs)) / ((loadPerSec * detectMs) / 1000));
+}
+
+/** How long a balancer's callers wait for it (the shortest of their timeouts), capped by its own timeoutMs, ms. */
+export function callerTimeoutMs(s: Scenario, node: ScenarioNode): number {
+  const own = node.type === 'loadBalancer' ? (node.timeoutMs ?? LOAD_BALANCER_DEFAULTS.timeoutMs) : LOAD_BALANCER_DEFAULTS.timeoutMs;
+  const byId = new Map(s.nodes.map((n) => [n.id, n]));
+  const waits = (s.links ?? []).filter((l) => l.to === node.id).map((l) => {
+    const from = byId.get(l.from);
+    if (!from) return own;
+    if (from.type === 'client') return from.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs;
+    if (from.type === 'loadBalancer') return from.timeoutMs ?? LOAD_BALANCER_DEFAULTS.timeoutMs;
+    return 'callTimeoutMs' in from && typeof from.callTimeoutMs === 'number' ? from.callTimeoutMs : SERVER_DEFAULTS.callTimeoutMs;
+  });
+  return Math.min(own, ...waits);
 }
 
 /** How many backends of `capacity` the load needs (k of k-of-n). */

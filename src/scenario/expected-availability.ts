@@ -11,8 +11,9 @@
 // leaves out (queueing under overload, timeouts, retries' extra load, slow,
 // latency and loss faults, partitions) is the gap the lesson is about.
 import {
-  capacityPerSec, detectionAtMs, detectionMs, downedBy, failoverMs, failureRate, needed, parallel, randomUp, segments, servedShare, shares,
+  callerTimeoutMs, capacityPerSec, crashShares, detectionAtMs, detectionMs, downedBy, failoverMs, failureRate, meanMs, needed, parallel, randomUp, rejoinMs, unnoticedMs, segments, servedShare, shares, steeredShare,
 } from './expected-availability-parts.ts';
+import { CLUSTER_DEFAULTS, SERVER_DEFAULTS } from './defaults.ts';
 import type { HealthCheck, Link, Scenario, ScenarioNode } from './types.ts';
 
 export interface ExpectedAvailability {
@@ -80,7 +81,13 @@ class Model {
       return own * below.reduce((a, b, i) => a + w[i] * b, 0);
     }
     const capacity = averageCapacity(this.s, out.map((l) => l.to), this.out);
-    return own * servedShare(below, capacity, this.load.get(id) ?? 0);
+    // A repaired backend serves again only once the checks see it healthy: it is out of rotation for part of its up time.
+    const hc = 'healthCheck' in node ? node.healthCheck : undefined;
+    const serving = below.map((a, i) => {
+      const backend = this.byId.get(out[i].to) as ScenarioNode;
+      return Math.max(0, a - failureRate(backend) * rejoinMs(hc ?? {}, backend));
+    });
+    return own * servedShare(serving, capacity, this.load.get(id) ?? 0);
   }
 
   /** A client's requests: averaged over its targets, or across them when a retry goes to the next one. */
@@ -110,15 +117,45 @@ function scheduledCrashes(s: Scenario, node: ScenarioNode, durationMs: number): 
   return (s.faults ?? []).filter((f) => f.atMs < durationMs && downedBy(s, f).includes(node.id)).map((f) => f.atMs);
 }
 
-/** Crashes of `node` within the run: scheduled ones, and the random ones expected. */
-function crashes(s: Scenario, node: ScenarioNode, durationMs: number): number {
-  return scheduledCrashes(s, node, durationMs).length + durationMs * failureRate(node);
-}
-
 /** Time a balancer's checks leave crashes of `backend` unnoticed over the run, ms: exact for scheduled ones, the mean for random ones. */
 function undetectedMs(s: Scenario, hc: HealthCheck, backend: ScenarioNode, durationMs: number): number {
   const scheduled = scheduledCrashes(s, backend, durationMs).reduce((a, t) => a + Math.min(detectionAtMs(hc, t), durationMs - t), 0);
-  return scheduled + durationMs * failureRate(backend) * detectionMs(hc);
+  return scheduled + durationMs * failureRate(backend) * unnoticedMs(hc, backend);
+}
+
+/** Per backend of a balancer, the part of its share a crash of it still gets until noticed (steeredShare). */
+function steering(m: Model, node: ScenarioNode, out: readonly Link[], w: readonly number[], detect: number): number[] {
+  const algorithm = 'algorithm' in node ? node.algorithm : undefined;
+  const timeout = callerTimeoutMs(m.s, node);
+  return out.map((l, i) => {
+    const backend = m.byId.get(l.to) as ScenarioNode;
+    const capacity = capacityPerSec(m.s, backend, m.out.get(l.to) ?? []);
+    const workers = 'workers' in backend && typeof backend.workers === 'number' ? backend.workers : SERVER_DEFAULTS.workers;
+    // In flight at the balancer: the round trip to the backend and the time it holds the request.
+    const holdMs = 2 * meanMs(l.latencyMs, 1) + (Number.isFinite(capacity) ? (workers * 1000) / capacity : 0);
+    return steeredShare(algorithm, (m.load.get(node.id) ?? 0) * w[i], holdMs, timeout, detect);
+  });
+}
+
+/**
+ * Time without a primary that random failures cost a cluster per ms of the run,
+ * beyond the time all members are down (the parallel term): the primary's role
+ * moves to a replica at each failover, so primary crashes come at rate
+ * P(some member up) / MTBF (members alike: the first's MTBF), each with
+ * another member up to take over with chance 1 − Π(1 − Aⱼ) of the others. A
+ * crash costs until the repair or the detection, whichever first, then the
+ * promotion: MTTR·(1 − e^(−det/MTTR)) + e^(−det/MTTR)·promotion.
+ */
+function randomFailoverMs(s: Scenario, clusterId: string, members: readonly ScenarioNode[]): number {
+  const f = members[0].failure;
+  const c = (s.clusters ?? []).find((x) => x.id === clusterId);
+  if (!f || !c) return 0;
+  const { detectionMs: det, promotionMs: promo } = { ...CLUSTER_DEFAULTS.failover, ...c.failover };
+  const ups = members.map(randomUp);
+  const rate = parallel(ups) / f.mtbfMs;
+  const takeover = parallel(ups.slice(1));
+  const miss = Math.exp(-det / f.mttrMs);
+  return rate * takeover * (f.mttrMs * (1 - miss) + miss * promo);
 }
 
 /** The share of all requests lost while health checks notice crashes and clusters fail over; with the words for it. */
@@ -129,11 +166,13 @@ function outageLoss(m: Model, durationMs: number, explain: string[]): number {
     const hc = 'healthCheck' in node ? node.healthCheck : undefined;
     if (!isBalancer(node) || out.length === 0 || (!hc && node.type !== 'dns')) continue;
     const detect = detectionMs(hc ?? {});
-    const w = shares(node, out);
+    const w = crashShares(shares(node, out), out.map((l) => randomUp(m.byId.get(l.to) as ScenarioNode)));
     const through = (m.load.get(node.id) ?? 0) / Math.max(m.totalRate, 1e-9);
-    const lost = out.reduce((a, l, i) => a + (through * w[i] * undetectedMs(m.s, hc ?? {}, m.byId.get(l.to) as ScenarioNode, durationMs)) / durationMs, 0);
+    const steer = steering(m, node, out, shares(node, out), detect);
+    const lost = out.reduce((a, l, i) => a + (through * w[i] * steer[i] * undetectedMs(m.s, hc ?? {}, m.byId.get(l.to) as ScenarioNode, durationMs)) / durationMs, 0);
     if (lost > 0) {
-      explain.push(`${node.id}: a crash behind it costs that backend's share until the checks notice — (k − ½) × interval + timeout = ${sec(detect)} on average: −${pct(lost)}`);
+      const how = steer.some((f) => f < 1) ? 'the few requests sent to it (it picks by requests in flight, and nothing sent there comes back)' : "that backend's share";
+      explain.push(`${node.id}: a crash behind it costs ${how} until the checks notice — (k − ½) × interval + timeout = ${sec(detect)} on average: −${pct(lost)}`);
       loss += lost;
     }
   }
@@ -142,7 +181,8 @@ function outageLoss(m: Model, durationMs: number, explain: string[]): number {
     const through = (m.load.get(c.members[0]) ?? 0) / Math.max(m.totalRate, 1e-9);
     if (gap === null || through === 0) continue;
     const primary = m.byId.get(c.members[0]) as ScenarioNode;
-    const lost = (through * gap * crashes(m.s, primary, durationMs)) / durationMs;
+    const members = c.members.map((id) => m.byId.get(id) as ScenarioNode);
+    const lost = (through * (gap * scheduledCrashes(m.s, primary, durationMs).length + durationMs * randomFailoverMs(m.s, c.id, members))) / durationMs;
     if (lost > 0) {
       explain.push(`${c.id}: each primary crash leaves it without a primary for detection + promotion = ${sec(gap)}: −${pct(lost)}`);
       loss += lost;

@@ -65,6 +65,25 @@ describe('formatSummary', () => {
     expect(formatSummary(report, noSlo)).toContain('SLO           met (availability ≥ 99.900%, the default; error budget spent 100.0%)');
   });
 
+  it('says when the latency target is what missed the SLO (a run at 100 % is not "MISSED" for no reason)', () => {
+    const slow: Report = { ...report, availability: 1, slo: { met: false, availability: 1, errorBudgetSpent: 0, latencyMs: 407.55, target: { availability: 0.999, latencyMs: 300, percentile: 99 } } };
+    expect(formatSummary(slow, scenario)).toContain('SLO           MISSED (availability ≥ 99.900%; p99 407.6 ms > 300.0 ms, the default; error budget spent 0.0%)');
+    const own = { ...scenario, slo: { availability: 0.999, latencyMs: 200, percentile: 95 } };
+    const slow95: Report = { ...slow, slo: { ...slow.slo, latencyMs: 250, target: { availability: 0.999, latencyMs: 200, percentile: 95 } } };
+    expect(formatSummary(slow95, own)).toContain('MISSED (availability ≥ 99.900%; p95 250.0 ms > 200.0 ms; error budget spent 0.0%)');
+  });
+
+  it("shows a cache's hit ratio under the nodes", () => {
+    const withCache: Scenario = { ...scenario, nodes: [...scenario.nodes, { id: 'hot', type: 'cache' }] };
+    const cached: Report = { ...report, nodes: { ...report.nodes, hot: { served: 999, rejected: 0, utilization: 0, meanQueue: 0, downtimeMs: 0, hits: 908, misses: 91, hitRatio: 908 / 999 } } };
+    expect(formatSummary(cached, withCache)).toContain('  hot: hit ratio 90.9% (908 hits, 91 misses)');
+  });
+
+  it('says the expected line counts detection and failover, not overload', () => {
+    const failing: Scenario = { ...scenario, nodes: scenario.nodes.map((n) => (n.id === 'web' ? { ...n, failure: { mtbfMs: 9000, mttrMs: 1000 } } : n)), links: [{ from: 'users', to: 'web' }] };
+    expect(formatSummary(report, failing)).toContain('  expected    90.0%  from MTBF/MTTR, health-check detection and failover');
+  });
+
   it('leaves out the data section when there is no database', () => {
     const noDb = { ...scenario, nodes: scenario.nodes.slice(0, 2) };
     expect(formatSummary(report, noDb)).not.toContain('writes acked');

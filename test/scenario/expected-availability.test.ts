@@ -31,22 +31,33 @@ describe('expected availability', () => {
   it('with health checks: parallel, less each crash’s share for the mean detection (k − ½)·interval + timeout', () => {
     const hc = { intervalMs: 1000, timeoutMs: 500, unhealthyThreshold: 2 };
     const pool = s([client(), { id: 'lb', type: 'loadBalancer', healthCheck: hc }, server('a'), server('b'), server('d')], poolLinks);
-    const detection = 1.5 * 1000 + 500;
-    // Each backend crashes once per MTBF + MTTR; until noticed, its third of the requests fail.
-    const loss = 3 * (1 / 3) * (detection / (failure.mtbfMs + failure.mttrMs));
-    expect(expectedAvailability(pool)?.availability).toBeCloseTo(1 - 0.1 ** 3 - loss, 12);
+    // Detection D = φ + 1000 + 500 ms, φ uniform on [0, 1 s); the repair X ~ Exp(1 s) comes first with chance
+    // 1 − E[e^{−D/MTTR}]: a crash goes unnoticed for E[min(D, X)] = MTTR·(1 − E[e^{−D/MTTR}]), not D.
+    const noticed = Math.exp(-1.5) * (1 - Math.exp(-1));
+    const unnoticed = 1000 * (1 - noticed);
+    // A noticed crash keeps its backend out of rotation (h − ½)·interval = 1.5 s after its repair.
+    const serving = 0.9 - (noticed * 1500) / 10_000;
+    // Each backend crashes once per MTBF + MTTR; until noticed it gets 1/(1 + J) of the requests, J of the
+    // other two in rotation (each with chance 0.9); with J = 0 all are down, already counted in the parallel term.
+    const share = 2 * 0.9 * 0.1 * (1 / 2) + 0.81 * (1 / 3);
+    const loss = 3 * share * (unnoticed / (failure.mtbfMs + failure.mttrMs));
+    expect(expectedAvailability(pool)?.availability).toBeCloseTo(1 - (1 - serving) ** 3 - loss, 12);
     expect(expectedAvailability(pool)?.explain.join(' ')).toContain('(k − ½) × interval + timeout = 2.0 s');
   });
   it('spare capacity matters: when the load needs two of three servers it is 2-of-3, not parallel', () => {
     const busy = (id: string): ScenarioNode => ({ id, type: 'server', workers: 10, serviceTimeMs: 100, failure }); // 100 req/s each
     const load: ScenarioNode = { id: 'c', type: 'client', rate: 150, timeoutMs: 1000 };
     const pool = s([load, { id: 'lb', type: 'loadBalancer', healthCheck: { intervalMs: 100, timeoutMs: 1, unhealthyThreshold: 1 } }, busy('a'), busy('b'), busy('d')], poolLinks);
-    const a = 0.9;
+    // Detection D = φ + 1 ms, φ uniform on [0, 100 ms): noticed unless the Exp(1 s) repair comes first.
+    const noticed = Math.exp(-0.001) * 10 * (1 - Math.exp(-0.1));
+    // Serving: up and in rotation — a noticed crash waits (2 − ½) × 100 ms for its good probes after the repair.
+    const a = 0.9 - (noticed * 150) / 10_000;
     // Ten workers each held 100 ms: 100 req/s a server. All three up, or two (200 ≥ 150): all served; one up: 100 of 150.
     const capacity = 100;
     const served = a ** 3 + 3 * a * a * (1 - a) + 3 * a * (1 - a) ** 2 * (capacity / 150);
-    // Less detection: (1 − ½) × 100 ms + 1 ms per crash, once per 10 s per server, of its third.
-    const loss = 3 * (1 / 3) * (51 / 10_000);
+    // Less detection: E[min(D, X)] = 1000·(1 − noticed) ≈ 49 ms per crash, once per 10 s per server, of its
+    // share 1/(1 + J) with J others in rotation (J = 0 is all down, counted above).
+    const loss = 3 * (2 * 0.9 * 0.1 * (1 / 2) + 0.81 * (1 / 3)) * ((1000 * (1 - noticed)) / 10_000);
     const got = expectedAvailability(pool);
     expect(got?.availability).toBeCloseTo(served - loss, 12);
     expect(got?.explain.join(' ')).toContain('need 2 of its 3 backends');
@@ -83,8 +94,11 @@ describe('expected availability', () => {
     const db = (id: string): ScenarioNode => ({ id, type: 'database', failure });
     const cluster = (mode: 'automatic' | 'none') => s([client(), server('a', false), db('d1'), db('d2')], [{ from: 'c', to: 'a' }, { from: 'a', to: 'd1' }, { from: 'd1', to: 'd2' }],
       { clusters: [{ id: 'k', members: ['d1', 'd2'], failover: { mode, detectionMs: 300, promotionMs: 200 } }] });
-    // One primary crash per MTBF + MTTR = 10 s, each leaving 0.5 s without a primary.
-    expect(expectedAvailability(cluster('automatic'))?.availability).toBeCloseTo(0.99 - 500 / 10_000, 12);
+    // The primary is whichever member is up (0.99 of the time), so it crashes at 0.99 / MTBF; with the other
+    // member up (0.9) a crash costs until its repair or the 300 ms detection, whichever first, then the 200 ms
+    // promotion: 1000·(1 − e^−0.3) + e^−0.3·200 ms. (With the other down, the parallel term counts it.)
+    const perCrash = 1000 * (1 - Math.exp(-0.3)) + Math.exp(-0.3) * 200;
+    expect(expectedAvailability(cluster('automatic'))?.availability).toBeCloseTo(0.99 - (0.99 / 9000) * 0.9 * perCrash, 12);
     // Without failover, only the primary counts.
     expect(expectedAvailability(cluster('none'))?.availability).toBeCloseTo(0.9, 12);
   });
