@@ -1,7 +1,7 @@
 // The story of the run: crashes, health checks marking backends down,
 // failovers, alerts. Each entry is a button that seeks to its moment. The
 // list follows the newest entry unless the reader has scrolled up.
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { describeChanges } from '../editor/index.ts';
 import type { LogEntry, LogKind } from '../../engine/index.ts';
 import { formatSimTime } from '../format.ts';
@@ -44,11 +44,7 @@ export function EventLog() {
   const followRef = useRef(true);
   const shown = log.length > SHOWN ? log.slice(log.length - SHOWN) : log;
 
-  // After every render: keep the newest entry in view while following.
-  useEffect(() => {
-    const list = listRef.current;
-    if (list && followRef.current) list.scrollTop = list.scrollHeight;
-  });
+  useFollowNewest(listRef, followRef);
 
   return (
     <section className="event-log" aria-label="Event log">
@@ -81,6 +77,37 @@ export function EventLog() {
       )}
     </section>
   );
+}
+
+/**
+ * Keeps the newest entry in view while following. Setting scrollTop needs a
+ * laid-out page: done in the commit (as it was), it forced a layout of the
+ * whole page inside the frame's script, thousands of canvas objects when a
+ * zone goes down, and again after. A ResizeObserver is told after the frame's
+ * own layout, when scrolling costs nothing: it watches the list (its height
+ * changes when the comparison note comes or goes) and the newest entry (a new
+ * element is always reported once laid out).
+ */
+function useFollowNewest(listRef: RefObject<HTMLOListElement | null>, followRef: RefObject<boolean>): void {
+  const observerRef = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => observerRef.current?.disconnect(), []);
+  // After every render: the newest entry may be a new element.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    observerRef.current ??= new ResizeObserver(() => {
+      const el = listRef.current;
+      if (el && followRef.current) el.scrollTop = el.scrollHeight;
+    });
+    const observer = observerRef.current;
+    const newest = list.lastElementChild;
+    observer.observe(list);
+    if (newest) observer.observe(newest);
+    return () => {
+      if (newest) observer.unobserve(newest);
+      observer.unobserve(list);
+    };
+  });
 }
 
 /** What the faint lines and "was" values are: the kept run, and what changed since. */

@@ -5,8 +5,9 @@
 // The x domain is the whole run, so lines grow left to right; the y domain
 // only ever widens during a run (reset with `domainKey`), so axes never
 // rescale under the reader as time advances or when seeking back.
-import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, line, scaleLinear, select, type ScaleLinear } from 'd3';
 import { formatShortTime } from '../format.ts';
+import { axisGate, axisKey } from './axis-gate.ts';
 import { decimate } from './decimate.ts';
 import { longRunTicks } from './time-ticks.ts';
 import type { CauseSpan } from './chart-marks.ts';
@@ -59,6 +60,7 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
   const cursor = root.append('line').attr('class', 'chart-cursor');
   let domain: [number, number] = [0, 1];
   let key: string | null = null;
+  const gates = { x: axisGate(), y: axisGate() };
 
   return {
     update(input) {
@@ -72,15 +74,7 @@ export function createLineChart(svgEl: SVGSVGElement): LineChart {
       const x = scaleLinear().domain([0, Math.max(1, input.endMs)]).range([M.left, widthPx - M.right]);
       const y = scaleLinear().domain(domain).range([heightPx - M.bottom, M.top]).nice(4);
       const plotH = heightPx - M.top - M.bottom;
-      // A long run's axis counts days or months (time-ticks.ts).
-      const long = longRunTicks(input.endMs, Math.max(2, Math.floor(widthPx / 80)));
-      const xTicks = axisBottom(x).tickSizeOuter(0);
-      if (long) xTicks.tickValues(long.values).tickFormat((d) => long.format(Number(d)));
-      else xTicks.ticks(Math.max(2, Math.floor(widthPx / 80))).tickFormat((d) => formatShortTime(Number(d)));
-      xAxis.attr('transform', `translate(0,${heightPx - M.bottom})`).call(xTicks);
-      yAxis
-        .attr('transform', `translate(${M.left},0)`)
-        .call(axisLeft(y).ticks(Math.max(2, Math.floor(plotH / 28))).tickFormat((d) => input.yFormat(Number(d))).tickSize(-(widthPx - M.left - M.right)).tickSizeOuter(0));
+      drawAxes(xAxis, yAxis, gates, x, y, input);
       const clampEnd = (ms: number | undefined) => (ms === undefined ? undefined : Number.isNaN(ms) ? input.endMs : Math.min(ms, input.endMs));
       bands
         .selectAll('rect')
@@ -134,8 +128,32 @@ export function widened(domain: readonly [number, number], series: readonly Char
   return [lo, hi];
 }
 
+type Group = ReturnType<typeof select<SVGGElement, unknown>>;
+
+/** The axes, each redrawn only when what it shows changed (axis-gate.ts): not on every commit. */
+function drawAxes(
+  xAxis: Group, yAxis: Group, gates: { x: ReturnType<typeof axisGate>; y: ReturnType<typeof axisGate> },
+  x: ScaleLinear<number, number>, y: ScaleLinear<number, number>, input: ChartInput,
+): void {
+  const { widthPx, heightPx } = input;
+  // A long run's axis counts days or months (time-ticks.ts).
+  const count = Math.max(2, Math.floor(widthPx / 80));
+  const long = longRunTicks(input.endMs, count);
+  const xValues = long ? long.values : x.ticks(count);
+  const xFormat = long ? long.format : formatShortTime;
+  if (gates.x.needed(axisKey(x, xValues, xFormat, `${heightPx}`))) {
+    xAxis.attr('transform', `translate(0,${heightPx - M.bottom})`)
+      .call(axisBottom(x).tickSizeOuter(0).tickValues(xValues).tickFormat((d) => xFormat(Number(d))));
+  }
+  const yValues = y.ticks(Math.max(2, Math.floor((heightPx - M.top - M.bottom) / 28)));
+  if (gates.y.needed(axisKey(y, yValues, input.yFormat, `${widthPx}`))) {
+    yAxis.attr('transform', `translate(${M.left},0)`)
+      .call(axisLeft(y).tickValues(yValues).tickFormat((d) => input.yFormat(Number(d))).tickSize(-(widthPx - M.left - M.right)).tickSizeOuter(0));
+  }
+}
+
 function drawSpans(
-  g: ReturnType<typeof select<SVGGElement, unknown>>, list: readonly CauseSpan[], x: (ms: number) => number, top: number, h: number,
+  g: Group, list: readonly CauseSpan[], x: (ms: number) => number, top: number, h: number,
 ): void {
   const groups = g
     .selectAll<SVGGElement, CauseSpan>('g.chart-span')

@@ -3,6 +3,7 @@
 // Dragging or clicking anywhere seeks (d3-drag); React owns only the <svg>.
 import { axisBottom, drag, scaleLinear, select, type Selection } from 'd3';
 import { formatShortTime } from '../format.ts';
+import { axisGate, axisKey } from './axis-gate.ts';
 import { longRunTicks } from './time-ticks.ts';
 
 export interface TimelineMark {
@@ -43,6 +44,7 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
   cursor.append('line').attr('y1', TRACK_Y - 6).attr('y2', TRACK_Y + TRACK_H + 6);
   cursor.append('circle').attr('cy', TRACK_Y - 6).attr('r', 5);
   let limitMs = 0;
+  const gate = axisGate();
 
   const seekAt = (px: number) => onSeek(seekTarget(x.invert(px), limitMs));
   const behaviour = drag<SVGSVGElement, unknown>()
@@ -60,10 +62,10 @@ export function createTimeline(svgEl: SVGSVGElement, onSeek: (ms: number) => voi
       const count = Math.max(2, Math.floor((right - MARGIN.left) / 110));
       // A long run's axis counts days or months (time-ticks.ts).
       const long = longRunTicks(endMs, count);
-      const ticks = axisBottom(x).tickSizeOuter(0);
-      if (long) ticks.tickValues(long.values).tickFormat((d) => long.format(Number(d)));
-      else ticks.ticks(count).tickFormat((d) => formatShortTime(Number(d)));
-      axis.call(ticks);
+      const values = long ? long.values : x.ticks(count);
+      const format = long ? long.format : formatShortTime;
+      // Only when what the axis shows changed: it is updated on every commit while playing.
+      if (gate.needed(axisKey(x, values, format))) axis.call(axisBottom(x).tickSizeOuter(0).tickValues(values).tickFormat((d) => format(Number(d))));
       drawMarks(marks, list, x, endMs);
       cursor.attr('transform', `translate(${x(Math.min(simTimeMs, endMs))},0)`);
     },
