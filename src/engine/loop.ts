@@ -2,7 +2,7 @@
 // through one table indexed by event type — the engine's own events, every
 // node kind's (nodes/) and the clusters' (data/) — so a new kind adds its
 // events in its own module and nothing here.
-import { hashEvent, ms, peekTime, pop, type Popped } from './kernel/index.ts';
+import { hashEvent, ms, peekTime, popHeapHead, type Popped } from './kernel/index.ts';
 import { Ev, MAX_EVENT_TYPES, Outcome } from './events.ts';
 import type { World } from './state.ts';
 import { deliver, dnsShareOfNode, expireCall, nodeEvents, nodeLagMs, openBreakers, response, type EventRun, type KindEvent } from './nodes/index.ts';
@@ -95,7 +95,7 @@ export function runUntil(w: World, limitUs: number, maxEvents: number): number {
         break;
       }
       if (time > limitUs) break;
-      pop(q, popped);
+      popHeapHead(q, popped);
       type = popped.type; a = popped.a; b = popped.b;
     }
     if (time !== w.nowUs) {

@@ -69,5 +69,8 @@ export function sampleMs(rng: Rng, stream: number, d: CompiledDist): number {
 
 /** One sample, in whole µs (the clock's unit). */
 export function sampleUs(rng: Rng, stream: number, d: CompiledDist): number {
-  return us(d.kind === DistKind.constant ? d.a : sampleMs(rng, stream, d));
+  // The two most common kinds first, with the very expressions sampleMs has.
+  if (d.kind === DistKind.constant) return us(d.a);
+  if (d.kind === DistKind.exponential) return us(-d.a * ln(1 - nextFloat(rng, stream)));
+  return us(sampleMs(rng, stream, d));
 }

@@ -143,6 +143,12 @@ export function pop(q: EventQueue, out: Popped): void {
   popHeap(q, out);
 }
 
+/** Takes the heap's earliest event (the caller knows it comes before the FIFO's); the heap must not be empty. */
+export function popHeapHead(q: EventQueue, out: Popped): void {
+  q.size--;
+  popHeap(q, out);
+}
+
 function popHeap(q: EventQueue, out: Popped): void {
   const time = q.time, id = q.id, sq = q.seq;
   const top = id[0];
