@@ -1,8 +1,9 @@
 // Worker against Node for the M/M/10 hour, without the app: `npx tsx
 // bench/worker-mm10.ts` (BENCH_REPEAT=n, default 3). One bundle of
 // worker-mm10-entry.ts runs in a fresh module Web Worker of headless Chromium
-// and in a fresh Node process, alternately, each in two modes: the engine
-// alone (runScenario) and the worker's host running to the end. Prints each
+// and in a fresh Node process, alternately, each in three modes: the engine
+// alone (runScenario), the worker's host running to the end, and the host
+// after another scenario ran in the same worker. Prints each
 // run and the medians, with the worker ÷ Node ratio of each mode; figures
 // are printed, never asserted. (bench/browser.ts measures the app's whole
 // Run to end; this isolates the engine and the host from the page.)
@@ -15,7 +16,7 @@ import { chromium } from '@playwright/test';
 import type { WorkerFigures } from './worker-mm10-entry.ts';
 
 const RUNS = Number(process.env.BENCH_REPEAT ?? 3);
-const MODES = ['engine', 'host'];
+const MODES = ['engine', 'host', 'next'];
 const dir = mkdtempSync(join(tmpdir(), 'nines-worker-bench-'));
 
 const WORKER_MAIN = `import { measure } from './entry.mjs';
