@@ -62,6 +62,25 @@ test('storage full: the app says so at once, keeps the work on screen, and expor
   expect(errors).toEqual([]);
 });
 
+test('storage full, a link pasted into the open tab: the replaced work is named and still under Recent', async ({ page }) => {
+  const errors = collectErrors(page);
+  await seedWork(page);
+  await page.addInitScript(storageFull);
+  await page.goto('/');
+  await booted(page);
+  await expect(page.locator('.scenario-name')).toHaveText('My own system');
+  const hash = new URL(encodeScenarioLink({ ...onlyServer(), name: 'From a link' }, 'http://x/')).hash;
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await expect(page.locator('.scenario-name')).toHaveText('From a link');
+  await expect(page.getByText('“My own system” was replaced by the link, and this browser cannot save it')).toBeVisible();
+  await page.getByRole('button', { name: /^Recent/ }).click();
+  await page.locator('#recent-list').getByRole('button', { name: 'My own system' }).click();
+  // Nothing can be kept, so going back asks first (the link's scenario would be lost otherwise).
+  await page.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(page.locator('.scenario-name')).toHaveText('My own system');
+  expect(errors).toEqual([]);
+});
+
 test('setItem throwing (site storage turned off), no IndexedDB: told at once', async ({ page }) => {
   await seedWork(page);
   await page.addInitScript(noIndexedDb);

@@ -3,19 +3,10 @@
 // cross-checks.ts once the links are known to point at real nodes.
 import { MAX_ZIPF_KEYS_TOTAL } from './kind-limits.ts';
 import { CLIENT_DEFAULTS, linkId } from './defaults.ts';
+import { withArticle } from './node-type-names.ts';
 import type { NodeType, Scenario, ScenarioNode } from './types.ts';
 
 type Report = (path: string, message: string) => void;
-
-const NAMES: Record<NodeType, string> = {
-  client: 'a client',
-  loadBalancer: 'a load balancer',
-  server: 'a server',
-  database: 'a database',
-  cache: 'a cache',
-  queue: 'a queue',
-  dns: 'a dns node',
-};
 
 /** What a cache may front: anything that answers a read with data. */
 const CACHE_BACKENDS: NodeType[] = ['server', 'database', 'loadBalancer', 'cache'];
@@ -24,14 +15,14 @@ const DNS_ENDPOINTS: NodeType[] = ['loadBalancer', 'server'];
 /** Why a link from `from` to `to` breaks a kind's rule (and which end is at fault), or null. */
 function linkKindProblem(from: ScenarioNode, to: ScenarioNode): { end: 'from' | 'to'; message: string } | null {
   if (to.type === 'dns' && from.type !== 'client') {
-    return { end: 'from', message: `"${from.id}" is ${NAMES[from.type]}; only clients look up a dns node (it answers lookups, not requests)` };
+    return { end: 'from', message: `"${from.id}" is ${withArticle(from.type)}; only clients look up a dns node (it answers lookups, not requests)` };
   }
-  if (from.type === 'queue' && to.type !== 'server') return { end: 'to', message: `"${to.id}" is ${NAMES[to.type]}; a queue's consumers must be servers` };
+  if (from.type === 'queue' && to.type !== 'server') return { end: 'to', message: `"${to.id}" is ${withArticle(to.type)}; a queue's consumers must be servers` };
   if (from.type === 'dns' && !DNS_ENDPOINTS.includes(to.type)) {
-    return { end: 'to', message: `"${to.id}" is ${NAMES[to.type]}; a dns node's endpoints must be load balancers or servers` };
+    return { end: 'to', message: `"${to.id}" is ${withArticle(to.type)}; a dns node's endpoints must be load balancers or servers` };
   }
   if (from.type === 'cache' && !CACHE_BACKENDS.includes(to.type)) {
-    return { end: 'to', message: `"${to.id}" is ${NAMES[to.type]}; a cache's backend must be a server, database, load balancer or cache` };
+    return { end: 'to', message: `"${to.id}" is ${withArticle(to.type)}; a cache's backend must be a server, database, load balancer or cache` };
   }
   return null;
 }
@@ -93,7 +84,7 @@ export function crossCheckKinds(s: Scenario, err: Report): void {
   (s.alerts ?? []).forEach((alert, i) => {
     const node = alert.node === undefined ? undefined : byId.get(alert.node);
     if (alert.metric === 'cacheHitRatio' && node && node.type !== 'cache') {
-      err(`alerts[${i}].node`, `"${node.id}" is ${NAMES[node.type]}; cacheHitRatio is measured at caches (leave node out for all of them)`);
+      err(`alerts[${i}].node`, `"${node.id}" is ${withArticle(node.type)}; cacheHitRatio is measured at caches (leave node out for all of them)`);
     }
   });
 }

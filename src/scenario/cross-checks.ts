@@ -7,6 +7,7 @@ import { describeMs, minScrapeIntervalMs, workRefusal } from './work.ts';
 import type { Fault, NodeType, Scenario, ScenarioNode } from './types.ts';
 import type { ValidationError } from './validate.ts';
 import { crossCheckKinds } from './cross-checks-kinds.ts';
+import { withArticle } from './node-type-names.ts';
 
 /** What the checks of each part need to know about the scenario. */
 interface Index {
@@ -76,7 +77,7 @@ function checkClusters(s: Scenario, index: Index, err: Report): void {
       const path = `clusters[${c}].members[${m}]`;
       const node = index.nodes.get(member);
       if (!node) return err(path, `no node with id "${member}"`);
-      if (node.type !== 'database') return err(path, `"${member}" is ${article(node.type)}; cluster members must be database nodes`);
+      if (node.type !== 'database') return err(path, `"${member}" is ${withArticle(node.type)}; cluster members must be database nodes`);
       const other = index.clusterOf.get(member);
       if (other === c) return err(path, `"${member}" is listed twice`);
       if (other !== undefined) return err(path, `"${member}" is already a member of clusters[${other}] ("${s.clusters![other].id}")`);
@@ -111,8 +112,8 @@ function checkFault(fault: Fault, path: string, index: Index, err: Report): void
       const kinds = NODE_FAULT_KINDS[fault.type] ?? ANY_NODE;
       if (!node) return err(`${path}.target`, `no node with id "${fault.target}"`);
       if (!kinds.includes(node.type)) {
-        const wanted = kinds.map(article).join(' or ');
-        return err(`${path}.target`, `"${fault.target}" is ${article(node.type)}; a ${fault.type} fault targets ${wanted}`);
+        const wanted = kinds.map(withArticle).join(' or ');
+        return err(`${path}.target`, `"${fault.target}" is ${withArticle(node.type)}; a ${fault.type} fault targets ${wanted}`);
       }
       if (fault.type === 'promote' && !index.clusterOf.has(fault.target)) {
         err(`${path}.target`, `"${fault.target}" is in no cluster; promote targets a cluster member`);
@@ -163,17 +164,4 @@ function checkTotals(s: Scenario, err: Report): void {
 
 function noLink(id: string): string {
   return `no link with id "${id}" (a link without an id is called "from->to")`;
-}
-
-function article(type: string): string {
-  const names: Record<string, string> = {
-    client: 'a client',
-    loadBalancer: 'a load balancer',
-    server: 'a server',
-    database: 'a database',
-    cache: 'a cache',
-    queue: 'a queue',
-    dns: 'a dns node',
-  };
-  return names[type] ?? type;
 }

@@ -3,7 +3,8 @@
 // link pasted into the address bar of an open tab opens as a link (so,
 // untouched, it is kept under Recent as one and never pushes out work).
 import { decodeScenarioFragment, splitFragment } from '../../scenario/index.ts';
-import { openScenario } from '../editor/index.ts';
+import { hasUnkeptWork, openScenario } from '../editor/index.ts';
+import { getSavedWork } from '../storage/index.ts';
 import type { AppStore } from '../store/index.ts';
 import { problemOf, shareNotices, showProblem } from './notices.ts';
 
@@ -22,6 +23,15 @@ export function openLinkInTab(store: AppStore, hash: string): void {
   if (splitFragment(hash).data === null) return;
   const decoded = decodeScenarioFragment(hash);
   if (!decoded.ok) return showProblem(problemOf(decoded.error, 'error', ' Nothing on screen changed.'));
+  const replaced = store.getState().scenario;
+  // Pasting a link cannot be asked about first (the address bar already
+  // changed), so when this browser cannot keep the work it replaces, say
+  // where that work still is for this tab: under Recent, in memory only.
+  const unkept = !getSavedWork().canKeep() && hasUnkeptWork(replaced);
   openScenario(store, decoded.scenario, 'link');
+  const lines = decoded.warning ? [decoded.warning] : [];
+  if (unkept) {
+    return showProblem({ kind: 'warning', title: `“${replaced.name}” was replaced by the link, and this browser cannot save it: it is under Recent until this tab closes. Open it from Recent and export it to keep it.`, lines });
+  }
   showProblem(decoded.warning ? { kind: 'warning', title: decoded.warning, lines: [] } : null);
 }
