@@ -88,8 +88,15 @@ export function runUntil(w: World, limitUs: number, maxEvents: number): number {
       q.nowHead = (i + 1) & (q.nowType.length - 1);
       q.nowLen--;
       q.size--;
+    } else if (q.heapSize === 0) {
+      // Nothing is left to happen: the run is over once no request is open.
+      if (counters.outstanding === 0) end(w);
+      break;
     } else {
-      time = q.heapSize === 0 ? Infinity : q.time[0];
+      // Read straight from the heap's times: a time that merged with a
+      // constant such as Infinity would be boxed, one heap number per event
+      // once times pass 2^31 µs (36 simulated minutes).
+      time = q.time[0];
       if (time > durationUs && counters.outstanding === 0) {
         end(w);
         break;
