@@ -2,7 +2,7 @@
 // through one table indexed by event type — the engine's own events, every
 // node kind's (nodes/) and the clusters' (data/) — so a new kind adds its
 // events in its own module and nothing here.
-import { hashEvent, ms, peekTime, pop, type Popped } from './kernel/index.ts';
+import { hashEvent, ms, peekTime, popHeapHead, type Popped } from './kernel/index.ts';
 import { Ev, MAX_EVENT_TYPES, Outcome } from './events.ts';
 import type { World } from './state.ts';
 import { deliver, dnsShareOfNode, expireCall, nodeEvents, nodeLagMs, openBreakers, response, type EventRun, type KindEvent } from './nodes/index.ts';
@@ -71,23 +71,48 @@ export class ClockStuckError extends Error {
 export function runUntil(w: World, limitUs: number, maxEvents: number): number {
   const q = w.queue;
   const durationUs = w.cfg.durationUs;
+  const counters = w.counters, hash = w.hash;
   let n = 0;
-  while (n < maxEvents) {
-    if (w.done) break;
-    const t = peekTime(q);
-    if (t > durationUs && w.counters.outstanding === 0) {
-      end(w);
+  while (n < maxEvents && !w.done) {
+    let time: number, type: number, a: number, b: number;
+    if (q.nowLen > 0 && !(q.heapSize > 0 && q.time[0] === q.floorUs)) {
+      // The FIFO of the current instant, read in place: the clock does not move.
+      time = q.floorUs;
+      if (time > durationUs && counters.outstanding === 0) {
+        end(w);
+        break;
+      }
+      if (time > limitUs) break;
+      const i = q.nowHead;
+      type = q.nowType[i]; a = q.nowA[i]; b = q.nowB[i];
+      q.nowHead = (i + 1) & (q.nowType.length - 1);
+      q.nowLen--;
+      q.size--;
+    } else if (q.heapSize === 0) {
+      // Nothing is left to happen: the run is over once no request is open.
+      if (counters.outstanding === 0) end(w);
       break;
+    } else {
+      // Read straight from the heap's times: a time that merged with a
+      // constant such as Infinity would be boxed, one heap number per event
+      // once times pass 2^31 µs (36 simulated minutes).
+      time = q.time[0];
+      if (time > durationUs && counters.outstanding === 0) {
+        end(w);
+        break;
+      }
+      if (time > limitUs) break;
+      popHeapHead(q, popped);
+      type = popped.type; a = popped.a; b = popped.b;
     }
-    if (t > limitUs) break;
-    pop(q, popped);
-    if (popped.time !== w.nowUs) w.eventsAtNow = 0;
-    else if (++w.eventsAtNow >= MAX_EVENTS_AT_ONE_INSTANT) throw new ClockStuckError(popped.time, popped.type);
-    w.nowUs = popped.time;
+    if (time !== w.nowUs) {
+      w.eventsAtNow = 0;
+      w.nowUs = time;
+    } else if (++w.eventsAtNow >= MAX_EVENTS_AT_ONE_INSTANT) throw new ClockStuckError(time, type);
     w.events++;
     n++;
-    hashEvent(w.hash, popped.time, popped.type, popped.a, popped.b);
-    HANDLERS[popped.type](w, popped.a, popped.b);
+    hashEvent(hash, time, type, a, b);
+    HANDLERS[type](w, a, b);
   }
   if (!w.done && w.nowUs < limitUs && n < maxEvents) w.nowUs = Math.max(w.nowUs, Math.min(limitUs, peekTime(q)));
   return n;

@@ -3,7 +3,7 @@
 // here knows about nodes, links or the world.
 export { assert, fail, InvariantError } from './assert.ts';
 export { ms, us } from './clock.ts';
-export { createEventQueue, insert, peekTime, pop, schedule, type EventQueue, type Popped } from './event-queue.ts';
+export { createEventQueue, insert, peekTime, pop, popHeapHead, schedule, type EventQueue, type Popped } from './event-queue.ts';
 export { compileDist, DistKind, sampleMs, sampleUs, type CompiledDist } from './dist.ts';
 export { grownF64, grownI32 } from './grow.ts';
 export { cos, exp, ln, sqrt } from './math.ts';

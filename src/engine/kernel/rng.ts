@@ -32,7 +32,12 @@ export function createRng(seed: number): Rng {
   return rng;
 }
 
-export function nextU32(rng: Rng, stream: number): number {
+/**
+ * One sfc32 step of stream `stream`: the next word as a signed 32-bit
+ * integer. Signed, so it is a small integer to V8 and crosses a call
+ * unboxed; a word above 2^31 returned as itself would be a heap number.
+ */
+export function nextWord(rng: Rng, stream: number): number {
   const s = rng.s;
   const o = stream << 2;
   const a = s[o], b = s[o + 1], c = s[o + 2], d = s[o + 3];
@@ -41,15 +46,19 @@ export function nextU32(rng: Rng, stream: number): number {
   s[o] = b ^ (b >>> 9);
   s[o + 1] = (c + (c << 3)) | 0;
   s[o + 2] = (((c << 21) | (c >>> 11)) + t) | 0;
-  return t >>> 0;
+  return t;
+}
+
+export function nextU32(rng: Rng, stream: number): number {
+  return nextWord(rng, stream) >>> 0;
 }
 
 /** Uniform on [0, 1), 32 bits of resolution. */
 export function nextFloat(rng: Rng, stream: number): number {
-  return nextU32(rng, stream) * 2.3283064365386963e-10;
+  return (nextWord(rng, stream) >>> 0) * 2.3283064365386963e-10;
 }
 
-/** Uniform integer on [0, n). */
+/** Uniform integer on [0, n): nextFloat's value written out (a float returned from a call that is not inlined is boxed). */
 export function nextInt(rng: Rng, stream: number, n: number): number {
-  return Math.floor(nextFloat(rng, stream) * n);
+  return Math.floor((nextWord(rng, stream) >>> 0) * 2.3283064365386963e-10 * n);
 }

@@ -46,12 +46,15 @@ function slotOf(w: World, startUs: number): number {
   return slot;
 }
 
+// Only rows read the window (scrape.ts): a run without rows skips its counting.
 export function recentStarted(w: World, startUs: number): void {
+  if (!w.recordRows) return;
   const slot = slotOf(w, startUs);
   if (slot >= 0) w.recent.started[slot]++;
 }
 
 export function recentFinished(w: World, startUs: number, ok: boolean): void {
+  if (!w.recordRows) return;
   const slot = slotOf(w, startUs);
   if (slot < 0) return;
   w.recent.finished[slot]++;

@@ -22,10 +22,14 @@ function grow(d: DeadlineQueue): void {
 
 export function addDeadline(w: World, queueIndex: number, callId: number, gen: number, atUs: number): void {
   const d = w.deadlines[queueIndex];
-  // Answered calls at the head need no timer: drop them now, so that with a
-  // long timeout the ring holds the calls in flight, not every call made.
-  dropAnswered(w, d);
-  if (d.len === d.ids.length) grow(d);
+  // Answered calls at the head need no timer: drop them before the ring
+  // grows, so that with a long timeout it holds about the calls in flight,
+  // not every call made. (Only when full: the events do not depend on when
+  // they are dropped, since fireDeadlines drops them before it schedules.)
+  if (d.len === d.ids.length) {
+    dropAnswered(w, d);
+    if (d.len === d.ids.length) grow(d);
+  }
   // Invariant: one timeout length per queue, so deadlines arrive in order.
   // Ring sizes are powers of two (16, doubling): a mask, not a division.
   const mask = d.ids.length - 1;

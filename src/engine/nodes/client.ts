@@ -77,32 +77,31 @@ function compile(n: ScenarioNode): KindCompiled {
   };
 }
 
-function interarrivalUs(w: World, node: number): number {
-  const p = params(w, node);
+function interarrivalUs(w: World, node: number, p: ClientParams, stream: number): number {
   const rate = p.ratePerSec * w.nodes[node].rateFactor;
   if (rate <= 0) return Infinity;
   const meanUs = 1e6 / rate;
   if (p.constantArrival) return Math.max(1, Math.round(meanUs));
-  return Math.max(1, Math.round(-meanUs * ln(1 - nextFloat(w.rng, w.cfg.nodes[node].stream + NodeStream.arrivals))));
+  return Math.max(1, Math.round(-meanUs * ln(1 - nextFloat(w.rng, stream + NodeStream.arrivals))));
 }
 
 /** (Re)starts the arrival process; a new generation cancels the one already scheduled. */
 function scheduleArrivals(w: World, node: number): void {
   const s = state(w, node);
   s.arrivalGen++;
-  const t = w.nowUs + interarrivalUs(w, node);
+  const t = w.nowUs + interarrivalUs(w, node, params(w, node), w.cfg.nodes[node].stream);
   if (t < w.cfg.durationUs) schedule(w.queue, t, ARRIVAL, node, s.arrivalGen);
 }
 
 function arrival(w: World, node: number, gen: number): void {
   const s = state(w, node);
   if (gen !== s.arrivalGen) return;
-  const next = w.nowUs + interarrivalUs(w, node);
+  const p = params(w, node);
+  const cfg = w.cfg.nodes[node];
+  const next = w.nowUs + interarrivalUs(w, node, p, cfg.stream);
   if (next < w.cfg.durationUs) schedule(w.queue, next, ARRIVAL, node, gen);
   // A crashed client sends nothing, but its users keep arriving in the model's clock.
   if (w.nodes[node].downCount > 0) return;
-  const p = params(w, node);
-  const cfg = w.cfg.nodes[node];
   const out = cfg.out;
   const r = w.reqs;
   const req = allocId(r);
