@@ -2,11 +2,11 @@
 // drawing, the zoom (once a gesture settles), presenter mode, the selection
 // or the set of nodes and links in trouble changes — not on every frame of
 // data, so a playing run never reshuffles the words.
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { LINK, NODE, type Topology } from '../../engine/index.ts';
 import type { ScenarioNode } from '../../scenario/index.ts';
 import { kindUi } from '../kinds/index.ts';
-import { useAppStore, useAppStoreApi, type AppState } from '../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { GLYPH_H, GLYPH_W, LABEL_GAP, type LinkGeometry, type Point } from './geometry.ts';
 import { layoutLabels, type Layout, type LinkText, type NodeText } from './label-layout.ts';
 import { placeKeeper } from './layout-identity.ts';
@@ -29,10 +29,6 @@ function troubleKey(topology: Topology | null, nodes: Float64Array | null, links
     if (words > 0 && links) out.push(`${id}>${links[o + LINK.cut]}${words}`);
   });
   return out.join('|');
-}
-
-function troubleIn(s: AppState, troubleOf: typeof troubleKey): string {
-  return troubleOf(s.topology, s.nodeStates, s.linkStates);
 }
 
 /** `f`, answering again from its last result while its arguments are the same objects. */
@@ -66,21 +62,7 @@ export function useLabelLayout(
   const presenter = useAppStore((s) => s.presenter);
   // Worked out once per change of the states, not on every store change (a click, a commit of the run).
   const troubleOf = useMemo(() => lastOf(troubleKey), []);
-  // A transition, not a store selector: when a zone goes down, the frame that
-  // redraws a hundred glyphs does not also lay out every label and re-render
-  // the whole canvas; React does that next, in a render it can pause for the browser.
-  const [trouble, setTrouble] = useState(() => troubleIn(store.getState(), troubleOf));
-  useEffect(() => {
-    let last = '';
-    const follow = () => {
-      const next = troubleIn(store.getState(), troubleOf);
-      if (next === last) return;
-      last = next;
-      startTransition(() => setTrouble(next));
-    };
-    follow();
-    return store.subscribe(follow);
-  }, [store, troubleOf]);
+  const trouble = useAppStore((s) => troubleOf(s.topology, s.nodeStates, s.linkStates));
   const topology = useAppStore((s) => s.topology);
   const keep = useMemo(() => placeKeeper(), []);
   return useMemo(() => {
